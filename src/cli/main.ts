@@ -1,0 +1,187 @@
+// The `rayzor` command line.
+// Takes: process arguments. Gives: an exit code (0 ok, 1 diagnostics with errors, 2 bad usage) and
+// output: diagnostics on stderr, dumps on stdout.
+// Invariant: no stack trace reaches the user: an internal failure is reported as one line naming it
+// an internal compiler error, with exit code 3.
+
+import { formatClassic, formatPretty } from '../diag/format.js';
+import { DiagnosticSink } from '../diag/sink.js';
+import { defaultDefines } from '../driver/defines.js';
+import { collectHxFiles } from '../driver/sources.js';
+import { parseFiles } from '../driver/syntax-check.js';
+import { printModule } from '../syntax/ast-print.js';
+import { parseDefines } from '../syntax/preprocess.js';
+
+const VERSION = '0.1.0';
+
+const USAGE = `rayzor ${VERSION}: a Haxe 4 compiler
+
+Usage: rayzor <command> [options]
+
+Commands:
+  check PATH...        report diagnostics for .hx files (PATH: a file or a directory)
+  dump --stage ast F   print a stage's output for a file
+  help [command]       show help for a command
+
+Common options:
+  -D name[=value]      define a conditional compilation flag
+  --message-format=classic|pretty
+                       classic (default) is Haxe's one-line format; pretty adds a code frame
+  -h, --help           show help
+  --version            print the version
+`;
+
+const HELP: Record<string, string> = {
+  check: `Usage: rayzor check [--syntax-only] [-D name[=value]]... [--message-format=FMT] PATH...
+
+Reads every PATH (a .hx file, or a directory searched for .hx files) and prints diagnostics
+on stderr in Haxe's format, e.g. "src/Main.hx:3: characters 9-21 : Unexpected }".
+Exits 1 if there is any error, 0 otherwise.
+
+  --syntax-only        stop after parsing (until the typer lands, check does only this)
+  -D name[=value]      define a flag for #if (repeatable)
+  --message-format=classic|pretty
+`,
+  dump: `Usage: rayzor dump --stage ast [-D name[=value]]... FILE
+
+Prints the output of a compiler stage in a stable text form.
+  --stage ast          the untyped syntax tree, every node with its span (line:col)
+`,
+};
+
+interface Parsed {
+  command: string | undefined;
+  positional: string[];
+  defines: string[];
+  flags: Map<string, string>;
+  help: boolean;
+}
+
+class UsageError extends Error {}
+
+/** Options that take a value, written either `--opt value` or `--opt=value`. */
+const VALUE_OPTS = new Set(['--message-format', '--stage']);
+const BOOL_OPTS = new Set(['--syntax-only']);
+
+function parseArgs(argv: readonly string[]): Parsed {
+  const out: Parsed = { command: undefined, positional: [], defines: [], flags: new Map(), help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-h' || a === '--help') {
+      out.help = true;
+      continue;
+    }
+    if (a === '-D' || a === '--define') {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      out.defines.push(v);
+      continue;
+    }
+    if (a.startsWith('-D') && a.length > 2) {
+      out.defines.push(a.slice(2));
+      continue;
+    }
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = eq < 0 ? a : a.slice(0, eq);
+      if (VALUE_OPTS.has(name)) {
+        const v = eq < 0 ? argv[++i] : a.slice(eq + 1);
+        if (v === undefined) throw new UsageError(`${name} needs a value`);
+        out.flags.set(name, v);
+        continue;
+      }
+      if (BOOL_OPTS.has(name) && eq < 0) {
+        out.flags.set(name, 'true');
+        continue;
+      }
+      if (name === '--version') {
+        out.flags.set(name, 'true');
+        continue;
+      }
+      throw new UsageError(`unknown option ${a}`);
+    }
+    if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    if (out.command === undefined) out.command = a;
+    else out.positional.push(a);
+  }
+  return out;
+}
+
+function printDiagnostics(sink: DiagnosticSink, format: string): void {
+  const color = format === 'pretty' && process.stderr.isTTY === true && !process.env['NO_COLOR'];
+  for (const d of sink.items) {
+    process.stderr.write((format === 'pretty' ? formatPretty(d, { color }) : formatClassic(d)) + '\n');
+  }
+}
+
+function messageFormat(p: Parsed): string {
+  const f = p.flags.get('--message-format') ?? 'classic';
+  if (f !== 'classic' && f !== 'pretty') throw new UsageError(`--message-format must be classic or pretty, not ${f}`);
+  return f;
+}
+
+function defineTable(p: Parsed): Map<string, string> {
+  const table = defaultDefines();
+  for (const [k, v] of parseDefines(p.defines)) table.set(k, v);
+  return table;
+}
+
+function cmdCheck(p: Parsed): number {
+  const format = messageFormat(p);
+  if (p.positional.length === 0) throw new UsageError('check needs at least one PATH');
+  const sink = new DiagnosticSink();
+  const files = collectHxFiles(p.positional, sink);
+  parseFiles(files, defineTable(p), sink);
+  printDiagnostics(sink, format);
+  return sink.hasErrors() ? 1 : 0;
+}
+
+function cmdDump(p: Parsed): number {
+  const format = messageFormat(p);
+  const stage = p.flags.get('--stage');
+  if (stage !== 'ast') throw new UsageError(stage === undefined ? 'dump needs --stage ast' : `unknown stage ${stage} (available: ast)`);
+  if (p.positional.length !== 1) throw new UsageError('dump needs exactly one FILE');
+  const sink = new DiagnosticSink();
+  const parsed = parseFiles(p.positional, defineTable(p), sink);
+  for (const f of parsed) process.stdout.write(printModule(f.module, f.file));
+  printDiagnostics(sink, format);
+  return sink.hasErrors() ? 1 : 0;
+}
+
+export function main(argv: readonly string[]): number {
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs(argv);
+    if (parsed.flags.has('--version')) {
+      process.stdout.write(`rayzor ${VERSION}\n`);
+      return 0;
+    }
+    const cmd = parsed.command;
+    if (cmd === undefined || cmd === 'help') {
+      const topic = parsed.positional[0];
+      process.stdout.write(topic && HELP[topic] ? HELP[topic] : USAGE);
+      return cmd === undefined && !parsed.help ? 2 : 0;
+    }
+    if (parsed.help) {
+      process.stdout.write(HELP[cmd] ?? USAGE);
+      return 0;
+    }
+    switch (cmd) {
+      case 'check':
+        return cmdCheck(parsed);
+      case 'dump':
+        return cmdDump(parsed);
+      default:
+        throw new UsageError(`unknown command ${cmd}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`rayzor: ${e.message}\nRun 'rayzor --help' for usage.\n`);
+      return 2;
+    }
+    const err = e as Error;
+    process.stderr.write(`rayzor: internal compiler error: ${err?.message ?? String(e)}\n`);
+    if (process.env['RAYZOR_DEBUG']) process.stderr.write(`${err?.stack ?? ''}\n`);
+    return 3;
+  }
+}
