@@ -207,8 +207,11 @@ export class Lexer {
     }
     let isFloat = false;
     while (p < lim && isDigit(s.charCodeAt(p))) p++;
-    // `1...3` is Int, Interval, Int; `1.5` and `1.` are floats.
-    if (s.charCodeAt(p) === C.Dot && !(s.charCodeAt(p + 1) === C.Dot)) {
+    // `1...3` is Int, Interval, Int; `1.5` and `1.` are floats; `5.times()` is Int, Dot, Ident
+    // (a field access through `using`), except that `1.e5` stays a float with an exponent.
+    const after = s.charCodeAt(p + 1);
+    const fieldAccess = isIdentStart(after) && !((after === C.e || after === 69) && (isDigit(s.charCodeAt(p + 2)) || ((s.charCodeAt(p + 2) === C.Plus || s.charCodeAt(p + 2) === C.Minus) && isDigit(s.charCodeAt(p + 3)))));
+    if (s.charCodeAt(p) === C.Dot && after !== C.Dot && !fieldAccess) {
       isFloat = true;
       p++;
       while (p < lim && isDigit(s.charCodeAt(p))) p++;

@@ -1,0 +1,16 @@
+// `npm run bench`: every stage's benchmark, one table. Figures are medians within one run of this
+// script; compare them as ratios (these machines are noisy). BENCH_RUNS sets the number of runs.
+
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchCli } from './cli.js';
+import { benchSyntax } from './syntax.js';
+import { printTable, type BenchRow } from './util.js';
+
+let root = dirname(fileURLToPath(import.meta.url));
+while (!existsSync(join(root, 'package.json'))) root = dirname(root);
+const runs = Number(process.env['BENCH_RUNS'] ?? 7);
+
+const rows: BenchRow[] = [...benchSyntax(runs), ...benchCli(root, runs)];
+printTable(rows);
