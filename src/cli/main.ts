@@ -9,7 +9,9 @@ import { DiagnosticSink } from '../diag/sink.js';
 import { defaultDefines } from '../driver/defines.js';
 import { collectHxFiles } from '../driver/sources.js';
 import { parseFiles } from '../driver/syntax-check.js';
+import { typecheck } from '../driver/typecheck.js';
 import { printModule } from '../syntax/ast-print.js';
+import { printTypedModule } from '../typing/texpr-print.js';
 import { parseDefines } from '../syntax/preprocess.js';
 
 const VERSION = '0.1.0';
@@ -19,8 +21,11 @@ const USAGE = `rayzor ${VERSION}: a Haxe 4 compiler
 Usage: rayzor <command> [options]
 
 Commands:
-  check PATH...        report diagnostics for .hx files (PATH: a file or a directory)
-  dump --stage ast F   print a stage's output for a file
+  check PATH...        type-check .hx files (PATH: a file or a directory) and report diagnostics
+  check -cp DIR -main Class
+                       type-check a program from its class path and main class
+  dump --stage ast|typed F
+                       print a stage's output for a file
   help [command]       show help for a command
 
 Common options:
@@ -33,19 +38,26 @@ Common options:
 
 const HELP: Record<string, string> = {
   check: `Usage: rayzor check [--syntax-only] [-D name[=value]]... [--message-format=FMT] PATH...
+       rayzor check [options] -cp DIR [-cp DIR]... -main pack.Class
 
-Reads every PATH (a .hx file, or a directory searched for .hx files) and prints diagnostics
-on stderr in Haxe's format, e.g. "src/Main.hx:3: characters 9-21 : Unexpected }".
+Type-checks every PATH (a .hx file, or a directory searched for .hx files; each file is a module
+of its folder, honouring its package line), or the program reached from a main class, and prints
+diagnostics on stderr in Haxe's format, e.g. "src/Main.hx:3: characters 9-21 : Unexpected }".
 Exits 1 if there is any error, 0 otherwise.
 
-  --syntax-only        stop after parsing (until the typer lands, check does only this)
+  --syntax-only        stop after parsing
+  -cp, --class-path DIR
+                       add a class path (repeatable)
+  -main, -m, --main CLASS
+                       the main class (module path)
   -D name[=value]      define a flag for #if (repeatable)
   --message-format=classic|pretty
 `,
-  dump: `Usage: rayzor dump --stage ast [-D name[=value]]... FILE
+  dump: `Usage: rayzor dump --stage ast|typed [-D name[=value]]... FILE
 
 Prints the output of a compiler stage in a stable text form.
   --stage ast          the untyped syntax tree, every node with its span (line:col)
+  --stage typed        the typed tree: declarations, field types, typed bodies with inferred types
 `,
 };
 
@@ -53,6 +65,8 @@ interface Parsed {
   command: string | undefined;
   positional: string[];
   defines: string[];
+  classPaths: string[];
+  main: string | undefined;
   flags: Map<string, string>;
   help: boolean;
 }
@@ -64,7 +78,7 @@ const VALUE_OPTS = new Set(['--message-format', '--stage']);
 const BOOL_OPTS = new Set(['--syntax-only']);
 
 function parseArgs(argv: readonly string[]): Parsed {
-  const out: Parsed = { command: undefined, positional: [], defines: [], flags: new Map(), help: false };
+  const out: Parsed = { command: undefined, positional: [], defines: [], classPaths: [], main: undefined, flags: new Map(), help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '-h' || a === '--help') {
@@ -79,6 +93,18 @@ function parseArgs(argv: readonly string[]): Parsed {
     }
     if (a.startsWith('-D') && a.length > 2) {
       out.defines.push(a.slice(2));
+      continue;
+    }
+    if (a === '-cp' || a === '--class-path' || a === '-p') {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a directory`);
+      out.classPaths.push(v);
+      continue;
+    }
+    if (a === '-main' || a === '-m' || a === '--main') {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a class name`);
+      out.main = v;
       continue;
     }
     if (a.startsWith('--')) {
@@ -128,10 +154,11 @@ function defineTable(p: Parsed): Map<string, string> {
 
 function cmdCheck(p: Parsed): number {
   const format = messageFormat(p);
-  if (p.positional.length === 0) throw new UsageError('check needs at least one PATH');
+  if (p.positional.length === 0 && !p.main) throw new UsageError('check needs a PATH or -main CLASS');
   const sink = new DiagnosticSink();
   const files = collectHxFiles(p.positional, sink);
-  parseFiles(files, defineTable(p), sink);
+  if (p.flags.has('--syntax-only')) parseFiles(files, defineTable(p), sink);
+  else if (!sink.hasErrors()) typecheck({ files, classPaths: p.classPaths, main: p.main }, defineTable(p), sink);
   printDiagnostics(sink, format);
   return sink.hasErrors() ? 1 : 0;
 }
@@ -139,11 +166,16 @@ function cmdCheck(p: Parsed): number {
 function cmdDump(p: Parsed): number {
   const format = messageFormat(p);
   const stage = p.flags.get('--stage');
-  if (stage !== 'ast') throw new UsageError(stage === undefined ? 'dump needs --stage ast' : `unknown stage ${stage} (available: ast)`);
+  if (stage !== 'ast' && stage !== 'typed') throw new UsageError(stage === undefined ? 'dump needs --stage ast|typed' : `unknown stage ${stage} (available: ast, typed)`);
   if (p.positional.length !== 1) throw new UsageError('dump needs exactly one FILE');
   const sink = new DiagnosticSink();
-  const parsed = parseFiles(p.positional, defineTable(p), sink);
-  for (const f of parsed) process.stdout.write(printModule(f.module, f.file));
+  if (stage === 'ast') {
+    const parsed = parseFiles(p.positional, defineTable(p), sink);
+    for (const f of parsed) process.stdout.write(printModule(f.module, f.file));
+  } else {
+    const r = typecheck({ files: p.positional, classPaths: p.classPaths, main: undefined }, defineTable(p), sink);
+    for (const m of r.modules) process.stdout.write(printTypedModule(r.typer, m));
+  }
   printDiagnostics(sink, format);
   return sink.hasErrors() ? 1 : 0;
 }

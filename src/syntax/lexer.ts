@@ -96,7 +96,12 @@ export class Lexer {
               this.pos = lim;
               continue;
             }
-            if (s.charCodeAt(start + 2) === C.Star && close > start + 2) this.pendingDoc = s.slice(start + 3, close);
+            // A doc comment, as Haxe reads it: the text without the leading `*` and one trailing `*`
+            // (`/** a **/` documents " a "); of several before one token, the first counts.
+            if (s.charCodeAt(start + 2) === C.Star && close > start + 2 && this.pendingDoc === undefined) {
+              const trail = close - start - 2 > 1 && s.charCodeAt(close - 1) === C.Star ? 1 : 0;
+              this.pendingDoc = s.slice(start + 3, close - trail);
+            }
             this.pos = close + 2;
             continue;
           }
@@ -199,14 +204,18 @@ export class Lexer {
     const s = this.text;
     const lim = this.limit;
     let p = start;
-    if (s.charCodeAt(p) === C.D0 && (s.charCodeAt(p + 1) === C.x || s.charCodeAt(p + 1) === 88) && isHex(s.charCodeAt(p + 2))) {
+    // Haxe: `0x` (lower-case x only) with hex digits; an integer is `0` or starts with 1-9, so `007`
+    // is three tokens; a float that starts with `.` takes no exponent (`.5e1` is `.5` then `e1`).
+    if (s.charCodeAt(p) === C.D0 && s.charCodeAt(p + 1) === C.x && isHex(s.charCodeAt(p + 2))) {
       p += 2;
       while (p < lim && isHex(s.charCodeAt(p))) p++;
       this.pos = p;
       return this.tok(T.Int, start, s.slice(start, p));
     }
     let isFloat = false;
-    while (p < lim && isDigit(s.charCodeAt(p))) p++;
+    const leadingDot = s.charCodeAt(p) === C.Dot;
+    if (s.charCodeAt(p) === C.D0) p++;
+    else while (p < lim && isDigit(s.charCodeAt(p))) p++;
     // `1...3` is Int, Interval, Int; `1.5` and `1.` are floats; `5.times()` is Int, Dot, Ident
     // (a field access through `using`), except that `1.e5` stays a float with an exponent.
     const after = s.charCodeAt(p + 1);
@@ -217,7 +226,7 @@ export class Lexer {
       while (p < lim && isDigit(s.charCodeAt(p))) p++;
     }
     const e = s.charCodeAt(p);
-    if (e === C.e || e === 69) {
+    if ((e === C.e || e === 69) && !leadingDot) {
       let q = p + 1;
       if (s.charCodeAt(q) === C.Plus || s.charCodeAt(q) === C.Minus) q++;
       if (isDigit(s.charCodeAt(q))) {
@@ -343,6 +352,8 @@ export class Lexer {
   private escape(p: number): { value: string; next: number } {
     const s = this.text;
     const c = s.charCodeAt(p + 1);
+    // Haxe's explanation after "Invalid escape sequence \x", for `\x` and `\u`.
+    let detail = '';
     switch (c) {
       case 110: return { value: '\n', next: p + 2 }; // n
       case 114: return { value: '\r', next: p + 2 }; // r
@@ -350,19 +361,22 @@ export class Lexer {
       case C.DQuote: return { value: '"', next: p + 2 };
       case C.SQuote: return { value: "'", next: p + 2 };
       case C.Backslash: return { value: '\\', next: p + 2 };
-      case C.Dollar: return { value: '$', next: p + 2 };
+      // `\$` is not an escape in Haxe 4.2 (a `$$` in a single-quoted string is the literal dollar).
       case C.x: {
         const h = s.slice(p + 2, p + 4);
         if (/^[0-9a-fA-F]{2}$/.test(h)) return { value: String.fromCharCode(parseInt(h, 16)), next: p + 4 };
+        detail = '. Must be followed by a hexadecimal sequence.';
         break;
       }
       case 117: { // u
+        detail = '. Must be followed by a hexadecimal sequence enclosed in curly brackets.';
         if (s.charCodeAt(p + 2) === C.LBrace) {
           const close = s.indexOf('}', p + 3);
           const h = close > 0 ? s.slice(p + 3, close) : '';
-          if (/^[0-9a-fA-F]{1,6}$/.test(h)) {
+          if (/^[0-9a-fA-F]+$/.test(h)) {
             const cp = parseInt(h, 16);
             if (cp <= 0x10ffff) return { value: String.fromCodePoint(cp), next: close + 1 };
+            detail = '. Maximum allowed value for unicode escape sequence is \\u{10FFFF}';
           }
           break;
         }
@@ -378,7 +392,7 @@ export class Lexer {
     }
     if (p + 1 >= this.limit) return { value: '', next: p + 1 };
     const ch = String.fromCodePoint(s.codePointAt(p + 1)!);
-    this.error('lex.invalid-escape', p, p, [ch]);
+    this.error('lex.invalid-escape', p, p, [ch, detail]);
     return { value: ch, next: p + 1 + ch.length };
   }
 
@@ -398,9 +412,24 @@ export class Lexer {
       const c = s.charCodeAt(p);
       if (c === C.Slash) break;
       if (c === C.Backslash && p + 1 < lim) {
-        // `\/` stands for `/`; every other escape is kept for the regex engine.
-        body += s.charCodeAt(p + 1) === C.Slash ? '/' : s.slice(p, p + 2);
-        p += 2;
+        // As Haxe's lexer: `\/` stands for `/` and `\n \r \t` for the characters themselves; the
+        // escapes a regex engine knows are kept as written; any other escape is an invalid character.
+        const d = s[p + 1]!;
+        if (d === '/' || d === 'n' || d === 'r' || d === 't') {
+          body += d === '/' ? '/' : d === 'n' ? '\n' : d === 'r' ? '\r' : '\t';
+          p += 2;
+        } else if ('\\$.*+^|{}[]()?-0123456789wWbBsSdDx'.includes(d)) {
+          body += s.slice(p, p + 2);
+          p += 2;
+        } else if ((d === 'u' || d === 'U') && /^[0-9a-fA-F]{4}$/.test(s.slice(p + 2, p + 6))) {
+          body += s.slice(p, p + 6);
+          p += 6;
+        } else {
+          this.error('lex.invalid-char', p + 1, p + 1, ["'\\'"]);
+          const eol = d === '\n' || d === '\r';
+          body += eol ? '\\' : s.slice(p, p + 2);
+          p += eol ? 1 : 2;
+        }
         continue;
       }
       body += s[p];

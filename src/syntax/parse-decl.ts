@@ -5,10 +5,10 @@
 // to the next token at nesting depth 0 that can start a declaration (or a field), always moving on.
 
 import type { ComplexType, Decl, EnumCtor, Field, FieldKind, FuncArg, Meta, Module, TypePath } from './ast.js';
-import { parseExpr, parseFuncArg, parseFuncRest } from './parse-expr.js';
+import { ExprFailure, parseExprAfter, parseFuncRest } from './parse-expr.js';
 import { parseComplexType, parseMetas, parseTypeParamDecls, parseTypePath } from './parse-type.js';
 import { ParserState, SyntaxAbort } from './parser-state.js';
-import { T, type Token } from './token.js';
+import { T, tokenText, type Token } from './token.js';
 
 const FIELD_ACCESS = new Set(['public', 'private', 'static', 'override', 'dynamic', 'inline', 'macro', 'final', 'extern', 'abstract', 'overload']);
 const DECL_START = new Set(['class', 'interface', 'enum', 'abstract', 'typedef', 'import', 'using', 'private', 'extern', 'final', 'function', 'var', 'package']);
@@ -19,10 +19,14 @@ export function parseModule(p: ParserState): Module {
   try {
     if (p.isKwd('package')) {
       p.next();
-      while (p.is(T.Ident) || p.is(T.Kwd)) {
-        pack.push(p.next().value);
-        if (!p.accept(T.Dot)) break;
-      }
+      // Haxe's parse_package: lowercase names (or `macro`, `extern`, `function`) joined by dots.
+      if (isPackagePart(p.tok)) {
+        for (;;) {
+          pack.push(p.next().value);
+          if (!p.accept(T.Dot)) break;
+          if (!isPackagePart(p.tok)) p.unexpected();
+        }
+      } else if (p.is(T.Ident)) p.fail('parse.custom', p.tok, ['Package name must start with a lowercase character']);
       semicolon(p);
     }
   } catch (err) {
@@ -35,7 +39,10 @@ export function parseModule(p: ParserState): Module {
       const d = parseDecl(p);
       if (d) decls.push(d);
     } catch (err) {
-      if (!(err instanceof SyntaxAbort)) throw err;
+      // A failure to start an expression is always turned into a diagnostic before it gets here;
+      // should one slip through, it is Haxe's top-level "Unexpected", never an exception.
+      if (err instanceof ExprFailure) p.report('parse.unexpected', [tokenText(p.tok)]);
+      else if (!(err instanceof SyntaxAbort)) throw err;
       p.depth = 0;
       recoverDecl(p, at);
     }
@@ -45,6 +52,24 @@ export function parseModule(p: ParserState): Module {
 
 function semicolon(p: ParserState): void {
   if (!p.accept(T.Semicolon)) p.fail('parse.missing-semicolon', p.tok);
+}
+
+/** Haxe's is_lower_ident: the first letter after any leading `_` is lowercase (or there is none). */
+export function isLowerIdent(name: string): boolean {
+  let i = 0;
+  while (name.charCodeAt(i) === 95) i++;
+  if (i === name.length) return true;
+  const c = name.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
+/** A package part after `package`, or after a dot in an import: a lowercase name or one of three keywords. */
+function isPackagePart(t: Token): boolean {
+  return (t.t === T.Ident && isLowerIdent(t.value)) || isPathKeyword(t);
+}
+
+function isPathKeyword(t: Token): boolean {
+  return t.t === T.Kwd && (t.value === 'macro' || t.value === 'extern' || t.value === 'function');
 }
 
 function recoverDecl(p: ParserState, at: number): void {
@@ -68,12 +93,7 @@ function parseDecl(p: ParserState): Decl | undefined {
   const meta = parseMetas(p);
   const t = p.tok;
   if (t.t === T.Kwd && t.value === 'import') return parseImport(p, meta.length ? first.start : t.start);
-  if (t.t === T.Kwd && t.value === 'using') {
-    p.next();
-    const path = parseDottedPath(p).path;
-    semicolon(p);
-    return { kind: 'DUsing', path, pos: t.start, end: p.lastEnd };
-  }
+  if (t.t === T.Kwd && t.value === 'using') return parseUsing(p, t.start);
   const flags: string[] = [];
   const access: string[] = [];
   for (;;) {
@@ -134,35 +154,62 @@ function parseDeclBody(p: ParserState, start: number, doc: string | undefined, m
   return p.unexpected();
 }
 
-function parseDottedPath(p: ParserState): { path: string[]; star: boolean } {
-  const path: string[] = [];
-  let star = false;
-  const first = p.tok;
-  if (first.t !== T.Ident && first.t !== T.Kwd) p.unexpected();
-  path.push(p.next().value);
-  while (p.is(T.Dot)) {
-    p.next();
-    const t = p.tok;
-    if (t.t === T.Ident || t.t === T.Kwd) path.push(p.next().value);
-    else if (t.t === T.Op && t.value === '*') {
-      p.next();
-      star = true;
-      break;
-    } else p.unexpected();
-  }
-  return { path, star };
-}
-
+/**
+ * `import a.b.C;`, `import a.b.*;`, `import a.b.C as D;` (or `in D`), with Haxe's messages: a first
+ * part that is no identifier is "Expected identifier"; after a dot, a bad part is Haxe's `semicolon`
+ * check ("Missing ;") unless it is `;`, after which "Expected identifier" points past it; anything
+ * else after a part is "Expected . or ; or as".
+ */
 function parseImport(p: ParserState, start: number): Decl {
   p.next();
-  const { path, star } = parseDottedPath(p);
+  if (!p.is(T.Ident)) p.expectedOneOf(['identifier']);
+  const path = [p.next().value];
+  let star = false;
   let alias: string | undefined;
-  if (!star && ((p.is(T.Ident) && p.tok.value === 'as') || p.isKwd('in'))) {
-    p.next();
-    alias = p.ident().value;
+  for (;;) {
+    if (p.accept(T.Dot)) {
+      const t = p.tok;
+      if (t.t === T.Ident || isPathKeyword(t)) {
+        path.push(p.next().value);
+        continue;
+      }
+      if (t.t === T.Op && t.value === '*') {
+        p.next();
+        p.must(T.Semicolon);
+        star = true;
+        break;
+      }
+      semicolon(p);
+      p.expectedOneOf(['identifier']);
+    }
+    if (p.accept(T.Semicolon)) break;
+    if (p.isKwd('in') || (p.is(T.Ident) && p.tok.value === 'as')) {
+      p.next();
+      alias = p.must(T.Ident).value;
+      p.must(T.Semicolon);
+      break;
+    }
+    p.expectedOneOf(['.', ';', 'as']);
   }
-  semicolon(p);
   return { kind: 'DImport', path, all: star, alias, pos: start, end: p.lastEnd };
+}
+
+/** `using a.b.C;`: "Expected identifier" for a bad part, "Expected . or ;" after a part. */
+function parseUsing(p: ParserState, start: number): Decl {
+  p.next();
+  if (!p.is(T.Ident)) p.expectedOneOf(['identifier']);
+  const path = [p.next().value];
+  for (;;) {
+    if (p.accept(T.Dot)) {
+      const t = p.tok;
+      if (t.t !== T.Ident && !isPathKeyword(t)) p.expectedOneOf(['identifier']);
+      path.push(p.next().value);
+      continue;
+    }
+    if (p.accept(T.Semicolon)) break;
+    p.expectedOneOf(['.', ';']);
+  }
+  return { kind: 'DUsing', path, pos: start, end: p.lastEnd };
 }
 
 function declName(p: ParserState): Token {
@@ -178,16 +225,16 @@ function parseClass(p: ParserState, start: number, doc: string | undefined, meta
   const ext: TypePath[] = [];
   const impl: TypePath[] = [];
   for (;;) {
+    // As in Haxe, each parent has its own keyword: `implements A, B` and `extends A, B` do not parse.
     if (p.acceptKwd('extends')) {
       ext.push(parseTypePath(p));
-      while (isInterface && p.accept(T.Comma)) ext.push(parseTypePath(p));
       continue;
     }
     if (p.acceptKwd('implements')) {
       impl.push(parseTypePath(p));
-      while (p.accept(T.Comma)) impl.push(parseTypePath(p));
       continue;
     }
+    if (!p.is(T.BrOpen)) p.expectedOneOf(['extends', 'implements', '{']);
     break;
   }
   const fields = parseClassBody(p);
@@ -208,6 +255,12 @@ function parseClassBody(p: ParserState): Field[] {
     if (p.accept(T.Semicolon)) continue;
     const at = p.i;
     try {
+      if (p.is(T.At)) {
+        // Metadata that no field follows is dropped by Haxe, without an error.
+        parseMetas(p);
+        if (p.is(T.BrClose)) continue;
+        p.i = at;
+      }
       fields.push(parseClassField(p));
     } catch (err) {
       if (!(err instanceof SyntaxAbort)) throw err;
@@ -230,9 +283,25 @@ function recoverField(p: ParserState, at: number): void {
       if (t.t === T.Kwd && (FIELD_ACCESS.has(t.value) || t.value === 'var' || t.value === 'function')) return;
     }
     if (t.t === T.BrOpen || t.t === T.POpen || t.t === T.BkOpen) depth++;
-    else if (t.t === T.BrClose || t.t === T.PClose || t.t === T.BkClose) depth--;
+    else if (t.t === T.BrClose) depth--;
+    // A stray `)` or `]` (the rest of a broken header) is skipped, not taken for the end of the body.
+    else if (t.t === T.PClose || t.t === T.BkClose) depth = Math.max(0, depth - 1);
     p.next();
     if (depth < 0) return;
+  }
+}
+
+/** After a broken enum constructor: past the next `;` at depth 0, or up to the closing `}`. */
+function recoverCtor(p: ParserState, at: number): void {
+  if (p.i === at) p.next();
+  let depth = 0;
+  for (;;) {
+    const t = p.tok;
+    if (t.t === T.Eof || (depth === 0 && t.t === T.BrClose)) return;
+    if (t.t === T.BrOpen || t.t === T.POpen || t.t === T.BkOpen) depth++;
+    else if (t.t === T.BrClose || t.t === T.PClose || t.t === T.BkClose) depth = Math.max(0, depth - 1);
+    p.next();
+    if (depth === 0 && t.t === T.Semicolon) return;
   }
 }
 
@@ -277,6 +346,9 @@ function parseFieldAfterAccess(p: ParserState, start: number, doc: string | unde
     return { name, namePos: n.start, doc, meta, access, decl, pos: start, end: p.lastEnd };
   }
   if (access.includes('final') && (t.t === T.Ident || t.t === T.Dollar)) return parseVarField(p, start, doc, meta, access);
+  // Haxe: with no access keyword the field list simply ends here and `}` is wanted; after one, the
+  // token is unexpected.
+  if (access.length > 0) return p.unexpected();
   return p.expectedOneOf(['}']);
 }
 
@@ -285,24 +357,22 @@ function parseVarField(p: ParserState, start: number, doc: string | undefined, m
   // `var ?x:T` marks an optional field in class-notation structures.
   const q = p.accept(T.Question);
   if (q) meta.push({ name: ':optional', args: [], pos: q.start, end: q.end });
-  const n = p.tok;
-  if (n.t !== T.Ident && n.t !== T.Dollar) p.fail('parse.missing-var-ident', p.prev);
-  p.next();
+  const n = p.ident();
   let get: string | undefined;
   let set: string | undefined;
   if (p.is(T.POpen)) {
     p.next();
     get = accessorName(p);
-    p.expect(T.Comma, ',');
+    p.must(T.Comma);
     set = accessorName(p);
-    p.expect(T.PClose, ')');
+    p.must(T.PClose);
   }
   let type: ComplexType | undefined;
   if (p.accept(T.DblDot)) type = parseComplexType(p);
   let expr;
   if (p.isOp('=')) {
     p.next();
-    expr = parseExpr(p);
+    expr = parseExprAfter(p);
   }
   semicolonAfterField(p);
   const decl: FieldKind = get !== undefined ? { kind: 'FProp', get, set: set!, type, expr } : { kind: 'FVar', type, expr };
@@ -325,17 +395,17 @@ function parseEnum(p: ParserState, start: number, doc: string | undefined, meta:
   p.next();
   const name = declName(p);
   const params = parseTypeParamDecls(p);
-  p.expect(T.BrOpen, '{');
+  p.must(T.BrOpen);
   const ctors: EnumCtor[] = [];
   while (!p.is(T.BrClose)) {
-    if (p.is(T.Eof)) p.expectedOneOf(['}']);
+    if (p.is(T.Eof)) p.unexpected();
     const at = p.i;
     try {
       ctors.push(parseEnumCtor(p));
     } catch (err) {
       if (!(err instanceof SyntaxAbort)) throw err;
       p.depth = 0;
-      recoverField(p, at);
+      recoverCtor(p, at);
     }
   }
   p.next();
@@ -353,10 +423,10 @@ function parseEnumCtor(p: ParserState): EnumCtor {
     args = [];
     if (!p.accept(T.PClose)) {
       for (;;) {
-        args.push(parseFuncArg(p));
+        args.push(parseEnumArg(p));
         if (p.accept(T.Comma)) continue;
-        if (p.accept(T.PClose)) break;
-        p.expectedOneOf([')', ',']);
+        p.must(T.PClose);
+        break;
       }
     }
   }
@@ -366,6 +436,16 @@ function parseEnumCtor(p: ParserState): EnumCtor {
   return { name: nameOf(n), doc, meta, params, args, type, pos: first.start, end: p.lastEnd };
 }
 
+/** `name:Type` or `?name:Type`: Haxe's enum constructor arguments always carry a type. */
+function parseEnumArg(p: ParserState): FuncArg {
+  const start = p.tok.start;
+  const opt = p.accept(T.Question) !== undefined;
+  const n = p.ident();
+  p.must(T.DblDot);
+  const type = parseComplexType(p);
+  return { name: nameOf(n), meta: [], opt, rest: false, type, value: undefined, pos: start, end: p.lastEnd };
+}
+
 function parseAbstract(p: ParserState, start: number, doc: string | undefined, meta: Meta[], flags: string[], isEnum: boolean): Decl {
   p.next();
   const name = declName(p);
@@ -373,7 +453,7 @@ function parseAbstract(p: ParserState, start: number, doc: string | undefined, m
   let underlying: ComplexType | undefined;
   if (p.accept(T.POpen)) {
     underlying = parseComplexType(p);
-    p.expect(T.PClose, ')');
+    p.must(T.PClose);
   }
   const from: ComplexType[] = [];
   const to: ComplexType[] = [];
@@ -388,6 +468,7 @@ function parseAbstract(p: ParserState, start: number, doc: string | undefined, m
       to.push(parseComplexType(p));
       continue;
     }
+    if (!p.is(T.BrOpen)) p.expectedOneOf(['{', 'to', 'from']);
     break;
   }
   const fields = parseClassBody(p);

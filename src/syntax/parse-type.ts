@@ -5,13 +5,17 @@
 
 import type { ComplexType, Expr, Field, Meta, TypeParam, TypeParamDecl, TypePath } from './ast.js';
 import { parseClassField } from './parse-decl.js';
-import { parseExpr } from './parse-expr.js';
+import { parseArrayDecl, parseExpr, parseExprAfter, parseExprOpt } from './parse-expr.js';
 import type { ParserState } from './parser-state.js';
-import { T } from './token.js';
+import { T, type Token } from './token.js';
 
+/** Haxe's is_lower_ident: after any leading underscores, a lower-case letter (or nothing but `_`). */
 function isLower(name: string): boolean {
-  const c = name.charCodeAt(0);
-  return (c >= 97 && c <= 122) || c === 95 || c === 36; // a-z, _ and `$` reification names
+  let i = 0;
+  while (name.charCodeAt(i) === 95) i++;
+  if (i === name.length) return true;
+  const c = name.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c === 36 && i === 0); // a-z, and `$` reification names
 }
 
 /** Metadata list: `@name`, `@:name`, with arguments when `(` touches the name. */
@@ -24,12 +28,13 @@ export function parseMetas(p: ParserState): Meta[] {
 export function parseMeta(p: ParserState): Meta {
   const at = p.next();
   let name = '';
-  if (p.is(T.DblDot)) {
+  // As in Haxe, the name touches `@` (or the `:` that touches `@`).
+  if (p.is(T.DblDot) && p.tok.start === at.end) {
     p.next();
     name = ':';
   }
   const t = p.tok;
-  if (t.t === T.Ident || t.t === T.Kwd || t.t === T.Dollar) {
+  if ((t.t === T.Ident || t.t === T.Kwd || t.t === T.Dollar) && t.start === p.prev.end) {
     p.next();
     name += t.t === T.Dollar ? '$' + t.value : t.value;
     while (p.is(T.Dot) && p.tok.start === p.prev.end && (p.peek().t === T.Ident || p.peek().t === T.Kwd)) {
@@ -40,14 +45,13 @@ export function parseMeta(p: ParserState): Meta {
   const args = [];
   if (p.is(T.POpen) && p.tok.start === p.prev.end) {
     p.next();
-    if (!p.accept(T.PClose)) {
-      for (;;) {
-        args.push(parseExpr(p));
-        if (p.accept(T.Comma)) continue;
-        if (p.accept(T.PClose)) break;
-        p.expectedOneOf([')', ',']);
-      }
+    // Haxe: `psep Comma expr`, then `)` or "Expected )".
+    const first = parseExprOpt(p);
+    if (first) {
+      args.push(first);
+      while (p.accept(T.Comma)) args.push(parseExprAfter(p));
     }
+    p.expect(T.PClose, ')');
   }
   return { name, args, pos: at.start, end: p.lastEnd };
 }
@@ -68,6 +72,12 @@ export function parseTypePath(p: ParserState): TypePath {
         continue;
       }
       if (t.t === T.Kwd) p.unexpected();
+      if (t.t === T.Ident && isLower(text)) {
+        // Haxe: a lowercase name is a package part, so `.` must follow.
+        p.next();
+        if (p.is(T.Semicolon)) p.failAt('parse.custom', t.start, t.end, ['Type name should start with an uppercase letter']);
+        p.unexpected();
+      }
       p.next();
       name = text;
       break;
@@ -75,8 +85,11 @@ export function parseTypePath(p: ParserState): TypePath {
     p.unexpected();
   }
   let sub: string | undefined;
-  if (p.is(T.Dot) && p.peek().t === T.Ident) {
+  if (p.is(T.Dot)) {
+    // `Module.Sub`: Haxe wants an uppercase name after the dot.
     p.next();
+    const s = p.tok;
+    if (s.t !== T.Ident || isLower(s.value)) p.unexpected();
     sub = p.next().value;
   }
   const params: TypeParam[] = [];
@@ -89,77 +102,110 @@ export function parseTypePath(p: ParserState): TypePath {
         p.next();
         break;
       }
-      p.expectedOneOf(['>', ',']);
+      p.expectedOneOf(['>']);
     }
   }
   return { pack, name, params, sub, pos: start, end: p.lastEnd };
 }
 
-/** A type argument: a type, or a constant expression (`Foo<3>`, `Foo<"s">`, `Foo<[1]>`) as Haxe allows. */
+/**
+ * A type argument, as Haxe's parse_type_path_or_const: a type, or a constant (`Foo<3>`, `Foo<"s">`,
+ * `Foo<true>`, `Foo<-1>`, `Foo<~1>`) or array literal (`Foo<[1, 2]>`) with nothing after it, so that
+ * the closing `>` is never read as an operator.
+ */
 function parseTypeParam(p: ParserState): TypeParam {
   const t = p.tok;
-  if (t.t === T.Int || t.t === T.Float || t.t === T.String || t.t === T.BkOpen || (t.t === T.Op && t.value === '-')) {
-    // Only a constant (or an array of them): a binary operator here would swallow the closing `>`.
-    const expr = parseConstParam(p);
-    return { kind: 'TPExpr', expr, pos: expr.pos, end: expr.end };
+  const isConst = (k: Token) => k.t === T.Int || k.t === T.Float || k.t === T.String || k.t === T.Regex;
+  let expr: Expr | undefined;
+  if (t.t === T.BkOpen) expr = parseArrayDecl(p);
+  else if (isConst(t) || (t.t === T.Kwd && (t.value === 'true' || t.value === 'false'))) expr = constExpr(p.next());
+  else if (t.t === T.Op && (t.value === '-' || t.value === '!' || t.value === '~' || t.value === '++' || t.value === '--')) {
+    if (!isConst(p.peek())) p.unexpected();
+    p.next();
+    const c = constExpr(p.next());
+    if (t.value === '-' && (c.kind === 'EInt' || c.kind === 'EFloat')) expr = { ...c, value: c.value.startsWith('-') ? c.value.slice(1) : '-' + c.value, pos: t.start };
+    else expr = { kind: 'EUnop', op: t.value, postfix: false, e: c, pos: t.start, end: c.end };
   }
+  if (expr) return { kind: 'TPExpr', expr, pos: expr.pos, end: expr.end };
   return parseComplexType(p);
 }
 
-function parseConstParam(p: ParserState): Expr {
-  const t = p.tok;
-  if (t.t === T.Op && t.value === '-') {
-    p.next();
-    const n = p.tok;
-    if (n.t !== T.Int && n.t !== T.Float) p.unexpected();
-    p.next();
-    return { kind: n.t === T.Int ? 'EInt' : 'EFloat', value: '-' + n.value, pos: t.start, end: n.end };
+function constExpr(t: Token): Expr {
+  switch (t.t) {
+    case T.Int: return { kind: 'EInt', value: t.value, pos: t.start, end: t.end };
+    case T.Float: return { kind: 'EFloat', value: t.value, pos: t.start, end: t.end };
+    case T.Regex: return { kind: 'ERegex', pattern: t.value, flags: t.flags ?? '', pos: t.start, end: t.end };
+    case T.String: return { kind: 'EString', value: t.value, single: t.single === true, pos: t.start, end: t.end };
+    default: return { kind: 'EIdent', name: t.value, pos: t.start, end: t.end };
   }
-  if (t.t === T.BkOpen) return parseExpr(p);
-  p.next();
-  if (t.t === T.Int) return { kind: 'EInt', value: t.value, pos: t.start, end: t.end };
-  if (t.t === T.Float) return { kind: 'EFloat', value: t.value, pos: t.start, end: t.end };
-  return { kind: 'EString', value: t.value, single: t.single === true, pos: t.start, end: t.end };
 }
 
-/** A full type: handles old-style `A -> B` functions and `A & B` intersections after the first part. */
+/**
+ * A full type, as Haxe's parse_complex_type_maybe_named. A parenthesised list that is empty, holds
+ * one named argument or several types is a new-style function type `(a:A, B) -> R`, whose return type
+ * is a single atom (`() -> A -> B` does not parse); one unnamed type in parentheses is `CTParent`,
+ * which may go on as an old-style function: `(A) -> B -> C` takes two arguments.
+ */
 export function parseComplexType(p: ParserState, allowNamed = false): ComplexType {
   p.enter();
   try {
-    const first = parseTypeAtom(p, allowNamed);
-    return parseTypeNext(p, first);
+    if (p.is(T.POpen)) {
+      const start = p.next().start;
+      const args: ComplexType[] = [];
+      if (!p.is(T.PClose)) {
+        for (;;) {
+          args.push(parseComplexType(p, true));
+          if (!p.accept(T.Comma)) break;
+        }
+      }
+      p.must(T.PClose);
+      if (args.length === 1 && args[0]!.kind !== 'CTNamed') {
+        return parseTypeNext(p, { kind: 'CTParent', type: args[0]!, pos: start, end: p.lastEnd });
+      }
+      p.must(T.Arrow);
+      const ret = parseTypeAtom(p, false);
+      return { kind: 'CTFunction', args, ret, arrow: 'new', pos: start, end: ret.end };
+    }
+    return parseTypeNext(p, parseTypeAtom(p, allowNamed));
   } finally {
     p.leave();
   }
 }
 
+/**
+ * After a type, Haxe's parse_complex_type_next: `-> R` makes a function whose arguments gather
+ * those of a function type R (`A -> B -> C` and `A -> (b:B) -> C` both take two), and `& R` an
+ * intersection that gathers R's members; R is a full type both times, so `A & B -> C` is
+ * `A & (B -> C)` and `A -> B & C` is `A -> (B & C)`.
+ */
 function parseTypeNext(p: ParserState, t: ComplexType): ComplexType {
   if (p.is(T.Arrow)) {
     p.next();
     const ret = parseComplexType(p);
-    // Old-style functions are right-associative: gather `A -> B -> C` into args [A, B], ret C.
-    if (ret.kind === 'CTFunction' && ret.arrow === 'old') {
+    if (ret.kind === 'CTFunction') {
       return { kind: 'CTFunction', args: [t, ...ret.args], ret: ret.ret, arrow: 'old', pos: t.pos, end: ret.end };
     }
     return { kind: 'CTFunction', args: [t], ret, arrow: 'old', pos: t.pos, end: ret.end };
   }
   if (p.isOp('&')) {
-    const types = [t];
-    while (p.isOp('&')) {
-      p.next();
-      types.push(parseTypeAtom(p, false));
-    }
-    const inter: ComplexType = { kind: 'CTIntersection', types, pos: t.pos, end: p.lastEnd };
-    return parseTypeNext(p, inter);
+    p.next();
+    const rest = parseComplexType(p);
+    const types = rest.kind === 'CTIntersection' ? [t, ...rest.types] : [t, rest];
+    return { kind: 'CTIntersection', types, pos: t.pos, end: rest.end };
   }
   return t;
 }
 
+/** Haxe's parse_complex_type_inner: one type with nothing after it (`(T)` holds a single full type). */
 function parseTypeAtom(p: ParserState, allowNamed: boolean): ComplexType {
   const start = p.tok.start;
   switch (p.tok.t) {
-    case T.POpen:
-      return parseParenType(p);
+    case T.POpen: {
+      p.next();
+      const type = parseComplexType(p);
+      p.must(T.PClose);
+      return { kind: 'CTParent', type, pos: start, end: p.lastEnd };
+    }
     case T.BrOpen:
       return parseAnonType(p);
     case T.Question: {
@@ -171,7 +217,8 @@ function parseTypeAtom(p: ParserState, allowNamed: boolean): ComplexType {
     case T.Dollar:
     case T.Kwd: {
       if (allowNamed && (p.tok.t === T.Ident || p.tok.t === T.Dollar) && p.peek().t === T.DblDot) {
-        const name = p.next().value;
+        const n = p.next();
+        const name = n.t === T.Dollar ? '$' + n.value : n.value;
         p.next();
         const type = parseComplexType(p);
         return { kind: 'CTNamed', name, type, pos: start, end: type.end };
@@ -184,125 +231,59 @@ function parseTypeAtom(p: ParserState, allowNamed: boolean): ComplexType {
   }
 }
 
-/** `(T)`, `() -> R`, `(A, B) -> R`, `(name:A, ?opt:B) -> R`. */
-function parseParenType(p: ParserState): ComplexType {
-  const start = p.next().start;
-  const args: ComplexType[] = [];
-  if (!p.is(T.PClose)) {
-    for (;;) {
-      const t = parseNamedArgType(p);
-      args.push(t);
-      if (p.accept(T.Comma)) continue;
-      if (p.is(T.PClose)) break;
-      p.expectedOneOf([')', ',']);
-    }
-  }
-  p.next();
-  if (p.is(T.Arrow)) {
-    p.next();
-    const ret = parseComplexType(p);
-    return { kind: 'CTFunction', args, ret, arrow: 'new', pos: start, end: ret.end };
-  }
-  if (args.length === 1 && args[0]!.kind !== 'CTNamed') {
-    return { kind: 'CTParent', type: args[0]!, pos: start, end: p.lastEnd };
-  }
-  return p.unexpected();
-}
-
-function parseNamedArgType(p: ParserState): ComplexType {
-  if (p.is(T.Question) && (p.peek().t === T.Ident || p.peek().t === T.Dollar) && p.peek(2).t === T.DblDot) {
-    const start = p.next().start;
-    const type = parseComplexType(p, true);
-    return { kind: 'CTOptional', type, pos: start, end: type.end };
-  }
-  return parseComplexType(p, true);
-}
-
-/** `{ x:Int, ?y:String }`, `{ var x:Int; }`, `{ > A, > B, x:Int }`. */
+/**
+ * `{ x:Int, ?y:String }`, `{ var x:Int; }`, `{ > A, > B, x:Int }`, as Haxe's parse_complex_type_inner:
+ * a structure whose first token is `?` or a name has short fields (no metadata, `,` between them, one
+ * trailing `,` allowed); otherwise, after any `> Path,` extensions (each needs its comma), the fields
+ * are in class notation up to `}`.
+ */
 function parseAnonType(p: ParserState): ComplexType {
   const start = p.next().start;
   const paths: TypePath[] = [];
-  let extend = false;
   while (p.isOp('>')) {
-    extend = true;
     p.next();
     paths.push(parseTypePath(p));
-    if (p.accept(T.Comma)) continue;
-    if (p.is(T.BrClose)) break;
-    // `{ > A & B }`-free Haxe: after an extension the field list starts.
-    break;
+    p.expect(T.Comma, ',');
   }
   const fields: Field[] = [];
-  if (p.is(T.BrClose)) {
-    p.next();
-    return extend ? { kind: 'CTExtend', paths, fields, pos: start, end: p.lastEnd } : { kind: 'CTAnonymous', fields, pos: start, end: p.lastEnd };
-  }
-  const t = p.tok;
-  const classNotation = (t.t === T.Kwd && ['var', 'final', 'function', 'public', 'private', 'static', 'dynamic', 'inline', 'override', 'macro', 'extern'].includes(t.value)) || t.t === T.At && !isShortField(p);
-  if (classNotation) {
+  if (p.is(T.Question) || p.is(T.Ident) || p.is(T.Dollar)) {
+    for (;;) {
+      fields.push(parseShortField(p));
+      if (p.accept(T.BrClose)) break;
+      if (!p.accept(T.Comma)) p.expectedOneOf([',', '}']);
+      if (p.accept(T.BrClose)) break;
+      if (!p.is(T.Question) && !p.is(T.Ident) && !p.is(T.Dollar)) p.unexpected();
+    }
+  } else {
     while (!p.is(T.BrClose)) {
       if (p.is(T.Eof)) p.expectedOneOf(['}']);
       fields.push(parseClassField(p));
     }
     p.next();
-  } else {
-    for (;;) {
-      fields.push(parseShortField(p));
-      if (p.accept(T.Comma)) {
-        if (p.is(T.BrClose)) {
-          p.next();
-          break;
-        }
-        continue;
-      }
-      if (p.accept(T.BrClose)) break;
-      p.expectedOneOf([',', '}']);
-    }
   }
-  return extend ? { kind: 'CTExtend', paths, fields, pos: start, end: p.lastEnd } : { kind: 'CTAnonymous', fields, pos: start, end: p.lastEnd };
+  return paths.length > 0 ? { kind: 'CTExtend', paths, fields, pos: start, end: p.lastEnd } : { kind: 'CTAnonymous', fields, pos: start, end: p.lastEnd };
 }
 
-/** After leading metadata, is the anonymous field in short `name:Type` form? */
-function isShortField(p: ParserState): boolean {
-  let j = p.i;
-  const toks = p.toks;
-  while (toks[j]?.t === T.At) {
-    j++;
-    if (toks[j]?.t === T.DblDot) j++;
-    j++;
-    if (toks[j]?.t === T.POpen) {
-      let depth = 0;
-      do {
-        const k = toks[j]!.t;
-        if (k === T.POpen) depth++;
-        else if (k === T.PClose) depth--;
-        else if (k === T.Eof) return true;
-        j++;
-      } while (depth > 0);
-    }
-  }
-  const k = toks[j];
-  return !(k && k.t === T.Kwd && ['var', 'final', 'function', 'public', 'private', 'static', 'dynamic', 'inline', 'override'].includes(k.value));
-}
-
+/** `name:Type` or `?name:Type` (the `?` becomes `@:optional`); the name is an identifier or `$name`. */
 function parseShortField(p: ParserState): Field {
   const start = p.tok.start;
   const doc = p.tok.doc;
-  const meta = parseMetas(p);
+  const meta: Meta[] = [];
   const access: string[] = [];
   if (p.accept(T.Question)) meta.push({ name: ':optional', args: [], pos: p.prev.start, end: p.prev.end });
-  const nameTok = p.tok;
-  if (nameTok.t !== T.Ident && nameTok.t !== T.Dollar && nameTok.t !== T.String) {
-    if (nameTok.t === T.Kwd) p.next();
-    else p.unexpected();
-  } else p.next();
+  const nameTok = p.ident();
   const name = nameTok.t === T.Dollar ? '$' + nameTok.value : nameTok.value;
-  p.expect(T.DblDot, ':');
+  p.must(T.DblDot);
   const type = parseComplexType(p);
   return { name, namePos: nameTok.start, doc, meta, access, decl: { kind: 'FVar', type, expr: undefined }, pos: start, end: p.lastEnd };
 }
 
-/** `<T, U:Constraint, V:(A, B), @:const W, X = Default>`; the current token is `<`. */
+/**
+ * `<T, U:Constraint, V:(A & B), @:const W, X = Default>`; the current token is `<`. As in Haxe 4.2 the
+ * constraint is one type, and `V:(C)` is `C` itself: the parentheses hold one full type and nothing
+ * may follow them (`T:(A, B)` and `T:(A)->B` do not parse). An intersection constraint is given as
+ * the list of its members, as Haxe's typer splits it. Defaults (`X = Default`) are Haxe 4.3 syntax.
+ */
 export function parseTypeParamDecls(p: ParserState): TypeParamDecl[] {
   if (!p.isOp('<')) return [];
   p.next();
@@ -310,24 +291,20 @@ export function parseTypeParamDecls(p: ParserState): TypeParamDecl[] {
   for (;;) {
     const start = p.tok.start;
     const meta = parseMetas(p);
+    // Haxe: `<` followed by no parameter at all is "Expected type parameter".
+    if (out.length === 0 && meta.length === 0 && !p.is(T.Ident) && !p.is(T.Dollar)) p.expectedOneOf(['type parameter']);
     const name = p.ident();
     const params = parseTypeParamDecls(p);
     const constraints: ComplexType[] = [];
     let def: ComplexType | undefined;
     if (p.accept(T.DblDot)) {
-      if (p.is(T.POpen) && isConstraintList(p)) {
-        p.next();
-        for (;;) {
-          constraints.push(parseComplexType(p));
-          if (p.accept(T.Comma)) continue;
-          p.expect(T.PClose, ')');
-          break;
-        }
-      } else {
-        const c = parseComplexType(p);
-        if (c.kind === 'CTIntersection') constraints.push(...c.types);
-        else constraints.push(c);
-      }
+      let c: ComplexType;
+      if (p.accept(T.POpen)) {
+        c = parseComplexType(p);
+        p.must(T.PClose);
+      } else c = parseComplexType(p);
+      if (c.kind === 'CTIntersection') constraints.push(...c.types);
+      else constraints.push(c);
     }
     if (p.isOp('=')) {
       p.next();
@@ -339,22 +316,8 @@ export function parseTypeParamDecls(p: ParserState): TypeParamDecl[] {
       p.next();
       break;
     }
-    p.expectedOneOf(['>', ',']);
+    p.unexpected();
   }
   return out;
 }
 
-/** `T:(A, B)` lists several constraints; `T:(A)->B` is a single function-type constraint. */
-function isConstraintList(p: ParserState): boolean {
-  let j = p.i;
-  let depth = 0;
-  const toks = p.toks;
-  do {
-    const k = toks[j]!.t;
-    if (k === T.POpen || k === T.BrOpen || k === T.BkOpen) depth++;
-    else if (k === T.PClose || k === T.BrClose || k === T.BkClose) depth--;
-    else if (k === T.Eof) return false;
-    j++;
-  } while (depth > 0);
-  return toks[j]!.t !== T.Arrow;
-}

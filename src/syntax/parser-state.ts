@@ -76,8 +76,27 @@ export class ParserState {
 
   /** Report and unwind. */
   fail(code: DiagCode, tok: Token, args: string[] = []): never {
-    this.sink.report(code, this.file, tok.start, tok.end, args);
+    this.sink.report(code, this.file, tok.start, tok === this.tok ? this.currentEnd() : tok.end, args);
     throw new SyntaxAbort(this.i);
+  }
+
+  /** Report at the current token without unwinding (the caller recovers on the spot). */
+  report(code: DiagCode, args: string[] = []): void {
+    this.sink.report(code, this.file, this.tok.start, this.currentEnd(), args);
+  }
+
+  /**
+   * Haxe lexes an integer touching `...` (`0...3`) as one token, IntInterval `0...`; we keep Int and
+   * Interval apart, so a diagnostic at such an Int covers both, as Haxe's would.
+   */
+  private joinsInterval(): boolean {
+    const t = this.tok;
+    const n = this.peek();
+    return t.t === T.Int && n.t === T.Interval && n.start === t.end;
+  }
+
+  private currentEnd(): number {
+    return this.joinsInterval() ? this.peek().end : this.tok.end;
   }
 
   failAt(code: DiagCode, start: number, end: number, args: string[] = []): never {
@@ -87,13 +106,22 @@ export class ParserState {
 
   unexpected(): never {
     const t = this.tok;
-    if (t.t === T.Eof) return this.fail('parse.unexpected', t, ['<eof>']);
-    return this.fail('parse.unexpected', t, [tokenText(t)]);
+    if (t.t === T.Eof) return this.fail('parse.unexpected', t, ['<end of file>']);
+    return this.fail('parse.unexpected', t, [this.joinsInterval() ? `${t.value}...` : tokenText(t)]);
   }
 
   /** Haxe's "Expected a or b" for a token that is none of the accepted ones. */
   expectedOneOf(what: string[]): never {
     return this.fail('parse.expected', this.tok, [what.join(' or ')]);
+  }
+
+  /**
+   * A token that a rule requires after its first token, where Haxe's stream parser reports a
+   * mismatch as "Unexpected X" (its explicit "Expected X" messages use `expect`).
+   */
+  must(t: T, value?: string): Token {
+    if (this.is(t, value)) return this.next();
+    return this.unexpected();
   }
 
   expect(t: T, text: string): Token {

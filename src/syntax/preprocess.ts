@@ -81,7 +81,8 @@ function compare(a: Value, b: Value): number | undefined {
 function evaluate(c: Cond, defs: Defines): Value {
   switch (c.k) {
     case 'ident': {
-      const v = defs.get(c.name) ?? defs.get(c.name.replace(/-/g, '_'));
+      // Haxe always defines `true` (as "1"); `false` is simply undefined.
+      const v = defs.get(c.name) ?? defs.get(c.name.replace(/-/g, '_')) ?? (c.name === 'true' ? '1' : undefined);
       return v === undefined ? NULL : { k: 'string', v };
     }
     case 'lit': return c.v;
@@ -111,6 +112,9 @@ function evaluate(c: Cond, defs: Defines): Value {
 
 class CondParser {
   ok = true;
+  /** The token where the first failure happened, and what to say there. */
+  failAt = -1;
+  failCode: 'pp.invalid-condition' | 'parse.expected-expression' = 'pp.invalid-condition';
   constructor(
     private toks: Token[],
     public i: number,
@@ -120,9 +124,20 @@ class CondParser {
     return this.toks[this.i]!;
   }
 
-  private fail(): Cond {
+  private fail(code: CondParser['failCode'] = 'pp.invalid-condition'): Cond {
+    if (this.ok) {
+      this.failAt = this.i;
+      this.failCode = code;
+    }
     this.ok = false;
     return { k: 'lit', v: NULL };
+  }
+
+  /** A binary operator's right operand: as Haxe's secure_expr, "Expected expression" if none starts. */
+  private operand(f: () => Cond): Cond {
+    const t = this.peek();
+    const starts = t.t === T.Ident || t.t === T.Kwd || t.t === T.String || t.t === T.Int || t.t === T.Float || t.t === T.POpen || (t.t === T.Op && t.value === '!');
+    return starts ? f() : this.fail('parse.expected-expression');
   }
 
   /** The condition right after `#if` / `#elseif`: no binary operators outside parentheses. */
@@ -146,7 +161,7 @@ class CondParser {
     let a = this.parseAnd();
     while (this.ok && this.peek().t === T.Op && this.peek().value === '||') {
       this.i++;
-      a = { k: 'bin', op: '||', a, b: this.parseAnd() };
+      a = { k: 'bin', op: '||', a, b: this.operand(() => this.parseAnd()) };
     }
     return a;
   }
@@ -155,7 +170,7 @@ class CondParser {
     let a = this.parseCmp();
     while (this.ok && this.peek().t === T.Op && this.peek().value === '&&') {
       this.i++;
-      a = { k: 'bin', op: '&&', a, b: this.parseCmp() };
+      a = { k: 'bin', op: '&&', a, b: this.operand(() => this.parseCmp()) };
     }
     return a;
   }
@@ -174,12 +189,15 @@ class CondParser {
     return ['==', '!=', '<', '<=', '>'].includes(t.value) ? t.value : undefined;
   }
 
+  /** Comparisons chain to the left, as Haxe's binary operators do: `a < b < c` is `(a < b) < c`. */
   private parseCmp(): Cond {
-    const a = this.parseUnary();
-    const op = this.cmpOp();
-    if (op === undefined) return a;
-    this.i++;
-    return { k: 'bin', op, a, b: this.parseUnary() };
+    let a = this.parseUnary();
+    for (;;) {
+      const op = this.ok ? this.cmpOp() : undefined;
+      if (op === undefined) return a;
+      this.i++;
+      a = { k: 'bin', op, a, b: this.operand(() => this.parseUnary()) };
+    }
   }
 
   private parseUnary(): Cond {
@@ -258,8 +276,9 @@ export function preprocess(toks: Token[], defs: Defines, file: SourceFile, sink:
     const p = new CondParser(toks, i);
     const c = p.parseHead();
     if (!p.ok) {
+      const at = toks[p.failAt]!;
+      sink.report(p.failCode, file, at.start, at.end);
       const bad = toks[p.i]!;
-      sink.report('pp.invalid-condition', file, bad.start, bad.end);
       // Skip the offending token so that we make progress.
       i = Math.max(p.i + (bad.t === T.Eof ? 0 : 1), i);
       return false;
@@ -267,14 +286,23 @@ export function preprocess(toks: Token[], defs: Defines, file: SourceFile, sink:
     i = p.i;
     return isTrue(evaluate(c, defs));
   };
+  // A doc comment read in active code before a directive documents the next active token, as in
+  // Haxe (and, the first of several counting, wins over that token's own); one in skipped code is lost.
+  let carriedDoc: string | undefined;
   while (i < toks.length) {
     const t = toks[i]!;
     if (t.t === T.Eof) break;
     if (t.t !== T.Sharp) {
-      if (active) out.push(t);
+      if (active) {
+        if (carriedDoc !== undefined) {
+          out.push({ ...t, doc: carriedDoc });
+          carriedDoc = undefined;
+        } else out.push(t);
+      }
       i++;
       continue;
     }
+    if (active && t.doc !== undefined && carriedDoc === undefined) carriedDoc = t.doc;
     i++;
     switch (t.value) {
       case 'if': {
@@ -294,6 +322,8 @@ export function preprocess(toks: Token[], defs: Defines, file: SourceFile, sink:
         const frame = stack[stack.length - 1];
         if (!frame) {
           sink.report('pp.unexpected', file, t.start, t.end, [tokenText(t)]);
+          // Its condition goes with it, so that it is not read as code.
+          if (active) readCond();
           break;
         }
         if (frame.parentActive && !frame.taken) {

@@ -63,7 +63,7 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
 /** How a token is named in "Unexpected X" messages, as Haxe's s_token does. */
 export function tokenText(tok: Token): string {
   switch (tok.t) {
-    case T.Eof: return '<eof>';
+    case T.Eof: return '<end of file>';
     case T.String: return tok.single ? `'${tok.value}'` : `"${tok.value}"`;
     case T.Regex: return `~/${tok.value}/${tok.flags ?? ''}`;
     case T.Dollar: return `$${tok.value}`;

@@ -1,0 +1,22 @@
+// haxe.iterators.RestIterator: iterates over the arguments of a haxe.Rest.
+// Real Haxe: the whole class (the Rest's storage is an Array).
+
+package haxe.iterators;
+
+class RestIterator<T> {
+	final args:Array<T>;
+	var current:Int = 0;
+
+	@:allow(haxe.Rest)
+	inline function new(args:Array<T>) {
+		this.args = args;
+	}
+
+	public inline function hasNext():Bool {
+		return current < args.length;
+	}
+
+	public inline function next():T {
+		return args[current++];
+	}
+}

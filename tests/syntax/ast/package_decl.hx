@@ -1,0 +1,5 @@
+package my.pack;
+
+import haxe.ds.Option;
+
+class Main {}

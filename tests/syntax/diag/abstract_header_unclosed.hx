@@ -1,0 +1,7 @@
+abstract A(Int {
+}
+
+class Main {
+	static function main() {
+	}
+}

@@ -1,0 +1,6 @@
+abstract A(Int) frm Int {}
+
+class Main {
+	static function main() {
+	}
+}

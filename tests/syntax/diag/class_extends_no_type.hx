@@ -1,0 +1,3 @@
+class Main extends {
+	static function main() {}
+}

@@ -1,0 +1,7 @@
+class Main {
+	static function main() {
+		do {
+			trace(1);
+		} trace(2);
+	}
+}

@@ -1,0 +1,8 @@
+enum E {
+	A(a);
+}
+
+class Main {
+	static function main() {
+	}
+}

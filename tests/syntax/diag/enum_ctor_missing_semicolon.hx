@@ -1,0 +1,9 @@
+enum E {
+	A
+	B;
+}
+
+class Main {
+	static function main() {
+	}
+}

@@ -1,0 +1,8 @@
+enum E {
+	A(;
+}
+
+class Main {
+	static function main() {
+	}
+}

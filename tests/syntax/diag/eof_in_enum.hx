@@ -1,0 +1,7 @@
+class Main {
+	static function main() {
+	}
+}
+
+enum E {
+	A;

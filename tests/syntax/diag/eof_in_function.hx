@@ -1,0 +1,3 @@
+class Main {
+	static function main() {
+		trace(1);

@@ -1,0 +1,4 @@
+class Main {
+	static foo;
+	static function main() {}
+}

@@ -1,0 +1,4 @@
+class Main {
+	var class:Int;
+	static function main() {}
+}

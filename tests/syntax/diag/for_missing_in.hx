@@ -1,0 +1,5 @@
+class Main {
+	static function main() {
+		for (i 0...3) trace(i);
+	}
+}

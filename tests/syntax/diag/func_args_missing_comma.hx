@@ -1,0 +1,4 @@
+class Main {
+	static function f(a b) {}
+	static function main() {}
+}

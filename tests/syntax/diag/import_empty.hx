@@ -1,0 +1,6 @@
+import ;
+
+class Main {
+	static function main() {
+	}
+}

@@ -1,0 +1,6 @@
+import haxe.class;
+
+class Main {
+	static function main() {
+	}
+}

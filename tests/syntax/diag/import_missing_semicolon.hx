@@ -1,0 +1,6 @@
+import haxe.ds.StringMap
+
+class Main {
+	static function main() {
+	}
+}

@@ -1,0 +1,4 @@
+class Main {
+	static var x:Int = 1
+	static function main() {}
+}

@@ -1,0 +1,6 @@
+class Main {
+	static function f():Int {
+		return 1
+	}
+	static function main() {}
+}

@@ -1,0 +1,6 @@
+package foo bar;
+
+class Main {
+	static function main() {
+	}
+}

@@ -1,0 +1,6 @@
+package Foo;
+
+class Main {
+	static function main() {
+	}
+}

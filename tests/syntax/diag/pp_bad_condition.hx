@@ -1,0 +1,7 @@
+class Main {
+	static function main() {
+		#if (foo && )
+		trace(1);
+		#end
+	}
+}

@@ -1,0 +1,4 @@
+class Main {
+	static function main() {}
+}
+#else

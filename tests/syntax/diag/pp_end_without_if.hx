@@ -1,0 +1,4 @@
+#end
+class Main {
+	static function main() {}
+}

@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		#if foo
+		trace(1);
+	}
+}

@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		#foo
+		trace(1);
+	}
+}

@@ -1,0 +1,4 @@
+class Main {
+	static var x(get set):Int;
+	static function main() {}
+}

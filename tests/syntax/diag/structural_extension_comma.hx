@@ -1,0 +1,7 @@
+typedef A = {x:Int};
+typedef B = {> A };
+
+class Main {
+	static function main() {
+	}
+}

@@ -1,0 +1,5 @@
+class Main {
+	static function main() {
+		switch 1 trace(1);
+	}
+}

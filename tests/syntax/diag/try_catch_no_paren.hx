@@ -1,0 +1,7 @@
+class Main {
+	static function main() {
+		try {
+			trace(1);
+		} catch e {}
+	}
+}

@@ -1,0 +1,6 @@
+typedef T Int;
+
+class Main {
+	static function main() {
+	}
+}

@@ -1,0 +1,6 @@
+typedef T = ;
+
+class Main {
+	static function main() {
+	}
+}

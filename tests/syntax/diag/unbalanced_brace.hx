@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		if (true) {
+			trace(1);
+	}
+}

@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		var r = ~/ab+c;
+		trace(r);
+	}
+}

@@ -1,0 +1,6 @@
+using 1;
+
+class Main {
+	static function main() {
+	}
+}
