@@ -862,6 +862,8 @@ export function parseBlockElements(p: ParserState, stop: (t: Token) => boolean):
         : exprRaw(p);
       out.push(e);
       semicolon(p);
+      // As Haxe's parse_block_var, a declaration statement spans its `;` (errors about it point there).
+      if (e.kind === 'EVars' && p.prev.t === T.Semicolon) e.end = p.lastEnd;
     } catch (err) {
       if (err instanceof ExprFailure) {
         p.depth = depth;

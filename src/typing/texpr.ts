@@ -6,7 +6,7 @@
 // (instance/static/anonymous/dynamic/enum constructor/closure), abstract operator calls are plain
 // static calls, implicit casts (Int → Float, @:from/@:to) are TCast nodes with `implicit`.
 
-import type { AbstractType, ClassField, ClassType, EnumCtorDef, EnumType, ModuleType, Type } from './types.js';
+import type { AbstractType, ClassField, ClassType, EnumCtorDef, EnumType, ModuleType, Type, TypeParam } from './types.js';
 
 export interface TVar {
   id: number;
@@ -16,6 +16,8 @@ export interface TVar {
   captured: boolean;
   /** Declared as a function argument, a catch variable, a pattern capture, or a loop variable. */
   origin: 'local' | 'arg' | 'catch' | 'pattern' | 'loop' | 'this';
+  /** A named local function's own type parameters: each use of the variable instantiates them. */
+  params?: TypeParam[];
 }
 
 export type FieldAccess =

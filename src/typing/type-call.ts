@@ -1,7 +1,8 @@
 // Calls and `new`: argument checking with Haxe's rules (optional arguments may be skipped when the
 // given value does not fit them, rest arguments take the remainder, too few or too many arguments are
 // errors), `using` extensions (the receiver becomes the first argument), `super(...)`, `trace`,
-// `$type(e)` (e itself, its type shown as a warning).
+// `$type(e)` (e itself, its type shown as a warning), calls of @:callable abstracts (as their
+// underlying type), `new T()` for a type parameter constrained to haxe.Constructible.
 // Takes: FnCtx, ECall/ENew. Gives: TCall/TNew.
 // Invariant: messages and positions are Haxe's: "Not enough arguments, expected b:String" at the call,
 // "Too many arguments" at the first extra argument, "A should be B" at a bad argument with the note
@@ -14,7 +15,7 @@ import { abstractCast, coerce, errorExpr, mkT, typeExpr, wanted } from './type-e
 import { canAccess, instantiate } from './type-field.js';
 import { typePattern } from './type-switch.js';
 import { resolveTypePath } from './typeload.js';
-import { DYNAMIC, follow, mkMono, resolve, substitute, type ClassField, type ClassType, type FunArg, type Type, type TypeParam } from './types.js';
+import { DYNAMIC, applyParams, follow, mkMono, resolve, substitute, type ClassField, type ClassType, type FunArg, type Type, type TypeParam } from './types.js';
 import { tryUnify, unify, UnifyError } from './unify.js';
 import { typeToString, PrintContext } from './print-type.js';
 
@@ -29,7 +30,13 @@ export function checkArgs(fc: FnCtx, fn: { args: FunArg[]; ret: Type }, args: Ex
   const out: TExpr[] = [...pre];
   let ai = 0;
   const decl = fn.args.slice(pre.length);
+  const errors = fc.tx.sink.errorCount;
   for (let di = 0; di < decl.length; di++) {
+    // As Haxe, a call reports one argument error: once one is reported, the rest are only typed.
+    if (fc.tx.sink.errorCount > errors) {
+      for (; ai < args.length; ai++) out.push(typeExpr(fc, args[ai]!));
+      return out;
+    }
     const d = decl[di]!;
     const restT = isRest(d.type);
     if (restT) {
@@ -98,7 +105,8 @@ function checkOne(fc: FnCtx, a: Expr, want: Type, name: string, opt = false, at:
     if (!(err instanceof UnifyError)) throw err;
     const cast = abstractCast(fc, te, want);
     if (cast) return cast;
-    fc.unifyError(err, at, [`... For ${opt ? 'optional ' : ''}function argument '${name}'`]);
+    // The argument's own note only (not that of an enclosing call's argument).
+    fc.tx.unifyError(err, fc.pos(at), [`... For ${opt ? 'optional ' : ''}function argument '${name}'`]);
     return te;
   }
 }
@@ -139,7 +147,12 @@ export function typeCall(fc: FnCtx, e: Expr & { kind: 'ECall' }, expected: Type 
   // An enum constructor call is resolved against the expected enum (`var o:Option<Int> = Some(1)`).
   const w0 = wanted(expected);
   const callee = e.e.kind === 'EIdent' && w0 && follow(w0).kind === 'enum' ? typeExpr(fc, e.e, w0) : typeExpr(fc, e.e);
-  const ft = follow(callee.t);
+  let ft = follow(callee.t);
+  // A @:callable abstract is called as its underlying type.
+  for (let i = 0; i < 10 && ft.kind === 'abstract' && ft.abs.meta.some((m) => m.name === ':callable'); i++) {
+    ft.abs.build?.();
+    ft = follow(applyParams(ft.abs.params, ft.params, ft.abs.underlying));
+  }
   if (ft.kind === 'fun') {
     const pre: TExpr[] = [];
     let fnT = ft;
@@ -273,6 +286,16 @@ export function typeNew(fc: FnCtx, e: Expr & { kind: 'ENew' }, expected: Type | 
     const args = ctorT.kind === 'fun' ? checkArgs(fc, ctorT, e.args, e) : [];
     const callee = mkT('TField', ctorT, e, { e: mkT('TTypeExpr', DYNAMIC, e, { mt: a }), access: { k: 'static', cls: a.impl!, field: ctor } });
     return mkT('TMeta', ft, e, { name: ':abstractNew', e: mkT('TCall', ft, e, { e: callee, args }) });
+  }
+  if (ft.kind === 'param') {
+    // `new T()` for a type parameter constrained to haxe.Constructible<F> (@:generic code): F's arguments.
+    for (const c of ft.param.constraints()) {
+      const cf = follow(c);
+      if (cf.kind !== 'abstract' || cf.abs.path.name !== 'Constructible' || cf.abs.path.pack.join('.') !== 'haxe' || !cf.params[0]) continue;
+      const fn = follow(cf.params[0]);
+      const args = fn.kind === 'fun' ? checkArgs(fc, fn, e.args, e) : e.args.map((a) => typeExpr(fc, a));
+      return mkT('TMeta', ft, e, { name: ':typeParamNew', e: mkT('TCall', ft, e, { e: mkT('TIdent', fn, e, { name: 'new' }), args }) });
+    }
   }
   fc.error('type.custom', e, [`${typeToString(t)} cannot be constructed`]);
   return errorExpr(e);

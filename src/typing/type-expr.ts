@@ -1,5 +1,7 @@
 // Expression typing: the dispatch over every untyped expression kind, and the shared helpers for
-// coercion to an expected type and for blocks, literals, object/array literals and control flow.
+// coercion to an expected type and for blocks, literals, object/array literals (an object literal
+// where a @:structInit class is expected constructs it; `[]` where a Map is expected is an empty
+// map) and control flow.
 // Takes: a FnCtx, an Expr and the type the context expects (or undefined). Gives: a TExpr.
 // Invariant: errors are reported and typing goes on with a Dynamic-typed node, so one mistake yields
 // one diagnostic; the expected type only guides inference (top-down), `coerce` does the checking.
@@ -14,8 +16,8 @@ import { typeBinop, typeUnop } from './type-ops.js';
 import { typeSwitch } from './type-switch.js';
 import { typeLocalFunction } from './type-fun.js';
 import { resolveType, resolveTypePath } from './typeload.js';
-import { DYNAMIC, follow, mkMono, resolve, type ClassField, type Type } from './types.js';
-import { tryUnify, unify, UnifyError } from './unify.js';
+import { DYNAMIC, constrainedMonos, follow, mkMono, resolve, type ClassField, type Type } from './types.js';
+import { tryUnify, typesEqual, unify, UnifyError } from './unify.js';
 
 /**
  * The "expected type" of an expression whose value is not used (a statement in a block). Passing it
@@ -81,6 +83,20 @@ export function abstractCast(fc: FnCtx, te: TExpr, expected: Type): TExpr | unde
     from.abs.build?.();
     for (const f of from.abs.to) {
       if (!f.field) continue;
+      if (f.field.isStatic) {
+        // A static @:to (Map's, for @:multiType) takes the value as its first argument, whose type
+        // must be the abstract's underlying type; its own (constrained) type parameters follow from it.
+        const map = new Map<import('./types.js').TypeParam, Type>();
+        from.abs.params.forEach((p, i) => map.set(p, from.params[i] ?? DYNAMIC));
+        constrainedMonos(f.field.params, map);
+        const sft = follow(substitute(f.field.type, map));
+        if (sft.kind !== 'fun' || !sft.args[0]) continue;
+        if (typesEqual(sft.args[0].type, substitute(from.abs.underlying, map)) && tryUnify(sft.ret, expected)) {
+          const callee = mkT('TField', sft, te, { e: mkT('TTypeExpr', DYNAMIC, te, { mt: from.abs }), access: { k: 'static', cls: from.abs.impl!, field: f.field } });
+          return mkT('TCall', expected, te, { e: callee, args: [te] });
+        }
+        continue;
+      }
       const ft = follow(f.field.type);
       if (ft.kind !== 'fun') continue;
       const retT = instantiateFieldParams(f.field, ft.ret, from.abs.params, from.params);
@@ -298,12 +314,21 @@ function typeVars(fc: FnCtx, e: Expr & { kind: 'EVars' }): TExpr {
     // As Haxe, an initialiser that does not fit is reported at the whole declaration statement.
     const init = d.expr ? (declared ? coerce(fc, typeExpr(fc, d.expr, declared), declared, e) : typeExpr(fc, d.expr)) : undefined;
     // The variable is visible only after its initialiser (Haxe: `var x = x;` reads an outer x).
-    const t = declared ?? (init ? init.t : mkMono());
+    const t = declared ?? (init ? storedType(init.t) : mkMono());
     if (fc.tx.isVoidType(t)) fc.error('type.custom', { pos: d.namePos, end: d.namePos + d.name.length }, ['Variables of type Void are not allowed']);
     const v = fc.declare(d.name, t, 'local', d.final);
     out.push(mkT('TVarDecl', fc.tx.tVoid(), d, { v, init }));
   }
   return out.length === 1 ? out[0]! : mkT('TBlock', fc.tx.tVoid(), e, { exprs: out });
+}
+
+/**
+ * The type a variable takes from its initialiser: an object literal's structure stops being a
+ * literal once stored (Haxe reports extra fields only where the literal itself meets a structure).
+ */
+export function storedType(t: Type): Type {
+  const r = resolve(t);
+  return r.kind === 'anon' && r.status.k === 'const' ? { kind: 'anon', fields: r.fields, status: { k: 'closed' } } : t;
 }
 
 // ---- literals -----------------------------------------------------------------------------------------------------
@@ -315,6 +340,7 @@ function typeVars(fc: FnCtx, e: Expr & { kind: 'EVars' }): TExpr {
  */
 function typeObjectDecl(fc: FnCtx, e: Expr & { kind: 'EObjectDecl' }, expected: Type | undefined): TExpr {
   const want = wanted(expected) ? follow(wanted(expected)!) : undefined;
+  if (want && want.kind === 'inst' && want.cls.meta.some((m) => m.name === ':structInit')) return typeStructInit(fc, e, want);
   const wantFields = want && want.kind === 'anon' && want.fields.size > 0 && (want.status.k === 'closed' || want.status.k === 'const' || want.status.k === 'extend') ? want.fields : undefined;
   const fields: { name: string; e: TExpr }[] = [];
   const types = new Map<string, ClassField>();
@@ -356,6 +382,42 @@ function typeObjectDecl(fc: FnCtx, e: Expr & { kind: 'EObjectDecl' }, expected: 
     if (inArg && (missing.length > 0 || extra.length > 0)) return mkT('TObjectDecl', DYNAMIC, e, { fields });
   }
   return mkT('TObjectDecl', t, e, { fields });
+}
+
+/**
+ * `{x: 1}` where a @:structInit class is expected constructs it (Haxe's rule): the fields name the
+ * constructor's arguments, or, without a constructor, the class's variables (those with an
+ * initialiser or @:optional may be left out).
+ */
+function typeStructInit(fc: FnCtx, e: Expr & { kind: 'EObjectDecl' }, want: Type & { kind: 'inst' }): TExpr {
+  const c = want.cls;
+  c.build?.();
+  const map = new Map<import('./types.js').TypeParam, Type>();
+  c.params.forEach((p, i) => map.set(p, want.params[i] ?? DYNAMIC));
+  const slots: { name: string; type: Type; opt: boolean }[] = [];
+  const ctorT = c.ctor ? follow(substitute(c.ctor.type, map)) : undefined;
+  if (ctorT && ctorT.kind === 'fun') for (const a of ctorT.args) slots.push({ name: a.name, type: a.type, opt: a.opt });
+  else {
+    for (const f of c.orderedFields) {
+      if (f.kind.k !== 'var' || (f.kind.write === 'never' && !f.isFinal)) continue;
+      slots.push({ name: f.name, type: substitute(f.type, map), opt: f.decl !== undefined || f.meta.some((m) => m.name === ':optional') });
+    }
+  }
+  const given = new Map<string, TExpr>();
+  for (const f of e.fields) {
+    const slot = slots.find((x) => x.name === f.name);
+    if (!slot) {
+      typeExpr(fc, f.expr);
+      fc.error('type.custom', f, [`${typeToString(want)} has no field ${f.name}`]);
+      continue;
+    }
+    given.set(f.name, coerce(fc, typeExpr(fc, f.expr, slot.type), slot.type, f.expr));
+  }
+  const missing = slots.filter((x) => !x.opt && !given.has(x.name)).map((x) => x.name);
+  if (missing.length === 1) fc.display('type.custom', e, [`Object requires field ${missing[0]}`]);
+  else if (missing.length > 1) fc.display('type.custom', e, [`Object requires fields: ${missing.join(', ')}`]);
+  const args = slots.map((x) => given.get(x.name) ?? mkT('TConst', x.type, e, { value: { k: 'null' } }));
+  return mkT('TNew', want, e, { cls: c, params: want.params, args });
 }
 
 const fieldTemplate: ClassField = {
@@ -419,18 +481,46 @@ function typeMapLiteral(fc: FnCtx, e: Expr & { kind: 'EArrayDecl' }, expected: T
     k = want.params[0]!;
     v = want.params[1]!;
   }
-  const pairs: TExpr[] = [];
+  const known = resolve(k).kind !== 'mono';
+  const pairs: (TExpr & { kind: 'TBinop' })[] = [];
   for (const x of e.values) {
     if (x.kind !== 'EBinop' || x.op !== '=>') {
       fc.error('type.custom', x, ['Expected a => b']);
       continue;
     }
-    const kt = typeValue(fc, x.e1, k);
-    const vt = typeValue(fc, x.e2, v);
-    pairs.push(mkT('TBinop', fc.tx.tVoid(), x, { op: '=>', e1: kt, e2: vt }));
+    // Against a known Map type each key and value is checked; otherwise they are typed freely.
+    const kt = known ? typeValue(fc, x.e1, k) : typeExpr(fc, x.e1);
+    const vt = known ? typeValue(fc, x.e2, v) : typeExpr(fc, x.e2);
+    pairs.push(mkT('TBinop', fc.tx.tVoid(), x, { op: '=>', e1: kt, e2: vt }) as TExpr & { kind: 'TBinop' });
+  }
+  if (!known) {
+    // As Haxe: the common type of the keys, then of the values, each list taken last to first.
+    unify(k, commonType(fc, pairs.map((p) => p.e1).reverse()));
+    unify(v, commonType(fc, pairs.map((p) => p.e2).reverse()));
   }
   const t: Type = mapAbs ? { kind: 'abstract', abs: mapAbs, params: [k, v] } : DYNAMIC;
   return mkT('TArrayDecl', t, e, { values: pairs });
+}
+
+/** Haxe's unify_min over typed values: the first that fits none of the ones before it is reported there. */
+function commonType(fc: FnCtx, values: TExpr[]): Type {
+  if (values.length === 0) return mkMono();
+  let t = values[0]!.t;
+  for (const x of values.slice(1)) {
+    if (follow(x.t).kind === 'dynamic' || tryUnify(x.t, t)) continue;
+    if (tryUnify(t, x.t)) {
+      t = x.t;
+      continue;
+    }
+    try {
+      unify(x.t, t);
+    } catch (err) {
+      if (err instanceof UnifyError) fc.unifyError(err, x);
+      else throw err;
+    }
+    return t;
+  }
+  return t;
 }
 
 /** `[for (…) e]` and `[for (…) k => v]`: the loop body's value kind decides array or map. */

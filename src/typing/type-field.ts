@@ -1,6 +1,7 @@
 // Identifiers and field access: locals, members, statics, enum constructors, imported fields, module
 // fields, type names and package paths; fields of class instances (through the hierarchy), structures,
-// abstracts (their methods and @:forward), Dynamic, and `using` static extensions.
+// abstracts (their methods, @:forward, then @:op(a.b) resolution), Dynamic, and static extensions (the module's `using`s,
+// then the @:using types of the value's type; type expressions take them too).
 // Takes: FnCtx and the expression. Gives: TLocal, TField (saying what the access reaches), TTypeExpr or
 // a property read turned into a getter call.
 // Invariant: identifier resolution order is Haxe's: locals, `this`-members, statics of the current
@@ -10,8 +11,8 @@
 import type { Expr, Meta, Span } from '../syntax/ast.js';
 import type { FnCtx } from './ctx.js';
 import type { FieldAccess, TExpr } from './texpr.js';
-import { errorExpr, mkT, ownerMap, wanted } from './type-expr.js';
-import { lookupType, moduleImports } from './typeload.js';
+import { abstractCast, coerce, errorExpr, mkT, ownerMap, wanted } from './type-expr.js';
+import { lookupType, moduleImports, resolveDottedType } from './typeload.js';
 import {
   DYNAMIC, applyParams, constrainedMonos, follow, mkField, mkMono, resolve, substitute, type ClassField, type ClassType, type EnumType, type ModuleType,
   type Type, type TypeParam,
@@ -41,7 +42,7 @@ export function staticsType(mt: ModuleType): Type {
 /** Fresh monomorphs for a field's own type parameters (each use of a generic method is new). */
 export function instantiate(f: ClassField, t: Type, outer?: Map<TypeParam, Type>): Type {
   const map = new Map(outer ?? []);
-  constrainedMonos(f.params, map);
+  constrainedMonos(f.params, map, f.name);
   return map.size ? substitute(t, map) : t;
 }
 
@@ -98,7 +99,13 @@ function thisExpr(fc: FnCtx, span: Span): TExpr {
  */
 export function typeIdent(fc: FnCtx, span: Span, name: string, expected: Type | undefined, pathHead?: Span): TExpr {
   const v = fc.lookup(name);
-  if (v) return mkT('TLocal', v.type, span, { v });
+  if (v) {
+    if (!v.params) return mkT('TLocal', v.type, span, { v });
+    // A generic local function: each use gets fresh monomorphs for its type parameters.
+    const map = new Map<TypeParam, Type>();
+    constrainedMonos(v.params, map);
+    return mkT('TLocal', substitute(v.type, map), span, { v });
+  }
   switch (name) {
     case 'true':
     case 'false':
@@ -301,6 +308,9 @@ export function fieldOn(fc: FnCtx, base: TExpr, name: string, span: Span, expect
   if (base.kind === 'TTypeExpr') {
     const r = staticField(fc, base, base.mt, name, span, expected);
     if (r) return r;
+    // A type used as a value (Class<T>, Enum<T>) takes `using` extensions too (`MyEnum.createAll()`).
+    const ext = usingExtension(fc, base, name, span);
+    if (ext) return ext;
     if (base.mt.kind === 'class' && classFieldOf(base.mt, [], name)) {
       fc.display('type.custom', fieldNameSpan(span, name), [`Static access to instance field ${name} is not allowed`]);
       return errorExpr(span);
@@ -476,10 +486,11 @@ function instanceField(fc: FnCtx, base: TExpr, name: string, span: Span): TExpr 
         if (t.abs.forward === 'all' || t.abs.forward.includes(name)) {
           const under = applyParams(t.abs.params, t.params, t.abs.underlying);
           const inner: TExpr = { ...base, t: under };
-          return instanceField(fc, inner, name, span);
+          const r = instanceField(fc, inner, name, span);
+          if (r) return r;
         }
       }
-      return undefined;
+      return resolveOp(fc, base, t, name, span);
     }
     case 'param': {
       for (const c of t.param.constraints()) {
@@ -494,6 +505,50 @@ function instanceField(fc: FnCtx, base: TExpr, name: string, span: Span): TExpr 
     default:
       return undefined;
   }
+}
+
+/**
+ * `@:op(a.b)` on an abstract: a field it does not have is read through the one-argument resolver
+ * (given the name) and written through the two-argument one. Gives a TMeta ':resolve' whose value is
+ * the read (or, without a reader, the name) that an assignment turns into the writer call.
+ */
+function resolveOp(fc: FnCtx, base: TExpr, t: Type & { kind: 'abstract' }, name: string, span: Span): TExpr | undefined {
+  const ops = t.abs.ops.filter((o) => o.op === '.');
+  if (ops.length === 0) return undefined;
+  const nameE = mkT('TConst', fc.tx.tString(), span, { value: { k: 'string', v: name } });
+  for (const o of ops) {
+    const ft = follow(substitute(o.field.type, ownerMap(t, o.field)));
+    if (ft.kind !== 'fun' || ft.args.length !== (o.field.isStatic ? 2 : 1)) continue;
+    const callee = mkT('TField', ft, span, { e: base, access: { k: 'abstract', abs: t.abs, field: o.field } });
+    const call = mkT('TCall', ft.ret, span, { e: callee, args: o.field.isStatic ? [base, nameE] : [nameE] });
+    return mkT('TMeta', ft.ret, span, { name: ':resolve', e: call });
+  }
+  // Only a writer: the value type is its last argument's.
+  for (const o of ops) {
+    const ft = follow(substitute(o.field.type, ownerMap(t, o.field)));
+    if (ft.kind !== 'fun' || ft.args.length < 2) continue;
+    const callee = mkT('TField', ft, span, { e: base, access: { k: 'abstract', abs: t.abs, field: o.field } });
+    return mkT('TMeta', ft.args[ft.args.length - 1]!.type, span, { name: ':resolve', e: callee });
+  }
+  return undefined;
+}
+
+/** The writer of `@:op(a.b)` for `base.name = value` (see resolveOp). */
+export function resolveSet(fc: FnCtx, target: TExpr & { kind: 'TMeta' }, field: string, value: TExpr, span: Span): TExpr | undefined {
+  const read = target.e;
+  const base = read.kind === 'TCall' && read.e.kind === 'TField' ? read.e.e : read.kind === 'TField' ? read.e : undefined;
+  const name = mkT('TConst', fc.tx.tString(), span, { value: { k: 'string', v: field } });
+  const bt = base ? follow(base.t) : undefined;
+  if (!base || !bt || bt.kind !== 'abstract') return undefined;
+  for (const o of bt.abs.ops) {
+    if (o.op !== '.') continue;
+    const ft = follow(substitute(o.field.type, ownerMap(bt, o.field)));
+    if (ft.kind !== 'fun' || ft.args.length !== (o.field.isStatic ? 3 : 2)) continue;
+    const v = coerce(fc, value, ft.args[ft.args.length - 1]!.type, span);
+    const callee = mkT('TField', ft, span, { e: base, access: { k: 'abstract', abs: bt.abs, field: o.field } });
+    return mkT('TCall', ft.ret, span, { e: callee, args: o.field.isStatic ? [base, name, v] : [name, v] });
+  }
+  return undefined;
 }
 
 /** Fields created by reading from a monomorph: an assignment makes them writable. */
@@ -515,9 +570,55 @@ function abstractMember(fc: FnCtx, base: TExpr, abs: import('./types.js').Abstra
   return te;
 }
 
+function isMultiType(t: Type): boolean {
+  const f = follow(t);
+  return f.kind === 'abstract' && f.abs.meta.some((m) => m.name === ':multiType');
+}
+
+/**
+ * The types named by `@:using(path)` on a value's type: on its typedefs (looked through), its
+ * abstract or enum, its class and the class's super classes, in reverse priority order.
+ */
+function typeUsings(fc: FnCtx, t: Type): ModuleType[] {
+  const out: ModuleType[] = [];
+  const add = (meta: readonly Meta[]) => {
+    for (const m of meta) {
+      if (m.name !== ':using') continue;
+      for (const a of m.args) {
+        const p = dottedName(a);
+        const mt = p ? resolveDottedType(fc.tx, p.split('.'), false) ?? lookupType(fc.tx, fc.module, [], p, undefined) : undefined;
+        if (mt) out.unshift(mt);
+      }
+    }
+  };
+  for (let i = 0; i < 20; i++) {
+    const r = resolve(t);
+    if (r.kind === 'typedef') {
+      add(r.def.meta);
+      t = applyParams(r.def.params, r.params, r.def.type);
+      continue;
+    }
+    if (r.kind === 'abstract' && r.abs.path.name === 'Null' && r.abs.path.pack.length === 0 && r.params.length === 1) {
+      t = r.params[0]!;
+      continue;
+    }
+    if (r.kind === 'abstract') add(r.abs.meta);
+    else if (r.kind === 'enum') add(r.enm.meta);
+    else if (r.kind === 'inst') {
+      for (let c: ClassType | undefined = r.cls; c; c = c.superClass?.cls) {
+        c.build?.();
+        add(c.meta);
+      }
+    }
+    break;
+  }
+  return out;
+}
+
 /** `using` extensions: a static function whose first argument accepts the value. */
 function usingExtension(fc: FnCtx, base: TExpr, name: string, span: Span): TExpr | undefined {
-  const sources = [...moduleImports(fc.tx, fc.module).usings];
+  // The module's `using`s (the last one first), then the @:using types of the value's type.
+  const sources = [...typeUsings(fc, base.t), ...moduleImports(fc.tx, fc.module).usings];
   for (let i = sources.length - 1; i >= 0; i--) {
     const mt = sources[i]!;
     const cls = mt.kind === 'class' ? mt : mt.kind === 'abstract' ? mt.impl : undefined;
@@ -527,9 +628,15 @@ function usingExtension(fc: FnCtx, base: TExpr, name: string, span: Span): TExpr
     if (!f || f.kind.k !== 'method') continue;
     const ft = follow(instantiate(f, f.type));
     if (ft.kind !== 'fun' || ft.args.length === 0) continue;
-    if (!tryUnify(base.t, ft.args[0]!.type)) continue;
+    let self = base;
+    if (!tryUnify(base.t, ft.args[0]!.type)) {
+      // With a @:multiType abstract (Map) involved, implicit casts count too (Haxe's unify_static_extension).
+      const cast = isMultiType(base.t) || isMultiType(ft.args[0]!.type) ? abstractCast(fc, base, ft.args[0]!.type) : undefined;
+      if (!cast) continue;
+      self = cast;
+    }
     const rest: Type = { kind: 'fun', args: ft.args.slice(1), ret: ft.ret };
-    return mkT('TField', rest, span, { e: base, access: { k: 'extension', cls, field: f } });
+    return mkT('TField', rest, span, { e: self, access: { k: 'extension', cls, field: f } });
   }
   return undefined;
 }

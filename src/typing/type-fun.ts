@@ -142,6 +142,11 @@ export function typeLocalFunction(fc: FnCtx, e: Expr & { kind: 'EFunction' }, ex
   const tps: TypeParam[] = func.params.map((p) => ({ name: p.name, constraints: () => [], default: undefined, owner: `local.${e.name ?? 'anon'}`, meta: p.meta }));
   for (const p of tps) params.set(p.name, { kind: 'param', param: p });
   const scope: TypeScope = { module: fc.scope.module, params };
+  tps.forEach((tp, i) => {
+    // Constraints (`<T:Float>`), resolved on first use in the function's own scope.
+    let cache: Type[] | undefined;
+    tp.constraints = () => (cache ??= func.params[i]!.constraints.map((c) => resolveType(fc.tx, scope, c)));
+  });
   const args = func.args.map((a, i) => {
     if (a.type) return funArg(fc.tx, scope, a);
     const fromWant = wantFn?.args[i];
@@ -153,7 +158,10 @@ export function typeLocalFunction(fc: FnCtx, e: Expr & { kind: 'EFunction' }, ex
   else ret = mkMono();
   const ft: Type & { kind: 'fun' } = { kind: 'fun', args, ret };
   let self: TVar | undefined;
-  if (e.name) self = fc.declare(e.name, ft, 'local');
+  if (e.name) {
+    self = fc.declare(e.name, ft, 'local');
+    if (tps.length > 0) self.params = tps;
+  }
   let tf: TFunc;
   if (e.style === 'arrow') {
     fc.enterFunction(ft.ret);

@@ -11,7 +11,7 @@ import type { FnCtx } from './ctx.js';
 import type { TExpr, TVar } from './texpr.js';
 import { errorExpr, mkT, NO_VALUE, typeExpr, typeValue } from './type-expr.js';
 import { fieldOn } from './type-field.js';
-import { DYNAMIC, follow, type Type } from './types.js';
+import { DYNAMIC, applyParams, follow, type Type } from './types.js';
 
 function isArray(t: Type): Type | undefined {
   const f = follow(t);
@@ -40,8 +40,13 @@ function hasField(fc: FnCtx, te: TExpr, name: string): boolean {
   }
   if (f.kind === 'abstract') {
     f.abs.build?.();
-    return f.abs.impl?.fields.has(name) === true;
+    if (f.abs.impl?.fields.has(name)) return true;
+    // @:forward reaches the underlying type's fields.
+    const fw = f.abs.forward;
+    return fw !== undefined && (fw === 'all' || fw.includes(name)) && hasField(fc, { ...te, t: applyParams(f.abs.params, f.params, f.abs.underlying) }, name);
   }
+  // A type parameter has the fields of its constraints (`T:Iterable<Int>`).
+  if (f.kind === 'param') return f.param.constraints().some((c) => hasField(fc, { ...te, t: c }, name));
   return false;
 }
 

@@ -1,7 +1,8 @@
 // Operators with Haxe's typing: `+` concatenates when either side is a String, arithmetic gives Int
 // for Int operands and Float otherwise, `/` always Float, bitwise operators need Int, `==` needs
 // comparable types, `< <= > >=` numbers or strings, `&& || !` Bool; assignments check the left side
-// (locals, writable fields and properties → setter calls, array elements, abstract @:arrayAccess);
+// (locals, writable fields and properties → setter calls, array elements, abstract @:arrayAccess,
+// fields resolved by an abstract's @:op(a.b) → its writer);
 // abstract operator overloads (@:op) are resolved first and become static calls.
 // Takes: FnCtx, EBinop/EUnop. Gives: TBinop/TUnop/TCall.
 // Invariant: error texts and positions follow Haxe 4.2.5 (see tests/typing/diag).
@@ -10,7 +11,7 @@ import type { Expr, Span } from '../syntax/ast.js';
 import type { FnCtx } from './ctx.js';
 import type { TExpr } from './texpr.js';
 import { abstractCast, coerce, errorExpr, mkT, ownerMap, typeExpr, typeValue, wanted } from './type-expr.js';
-import { isStructuralField, lookupAccessor } from './type-field.js';
+import { isStructuralField, lookupAccessor, resolveSet } from './type-field.js';
 import { isRangeLoopVar } from './type-loop.js';
 import { DYNAMIC, follow, mkMono, resolve, substitute, type AbstractType, type ClassField, type Type } from './types.js';
 import { tryUnify, unify, UnifyError } from './unify.js';
@@ -294,6 +295,11 @@ function checkWritable(fc: FnCtx, te: TExpr, span: Span, whole: Span): boolean {
     case 'TCall':
       // A property read turned into a getter call: the setter decides.
       return true;
+    case 'TMeta':
+      // A field resolved by an abstract's @:op(a.b): its writer decides.
+      if (te.name === ':resolve') return true;
+      fc.error('type.custom', span, ['Invalid assign']);
+      return false;
     case 'TConst':
       if (te.t === DYNAMIC) return false; // an earlier error
       // Inside an abstract, `this` (the underlying value) may be assigned.
@@ -352,6 +358,12 @@ function typeAssign(fc: FnCtx, e: Expr & { kind: 'EBinop' }): TExpr {
     return errorExpr(e);
   }
   const value = typeExpr(fc, e.e2, target.t);
+  if (target.kind === 'TMeta' && target.name === ':resolve' && e.e1.kind === 'EField') {
+    const w = resolveSet(fc, target, e.e1.name, value, e);
+    if (w) return w;
+    fc.error('type.custom', e, ['Invalid assign']);
+    return errorExpr(e);
+  }
   // A value that does not fit is reported at the whole assignment (as Haxe does).
   const checked = coerce(fc, value, target.t, e);
   const viaSetter = setterCall(fc, target, checked, e);

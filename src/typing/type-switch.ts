@@ -335,7 +335,7 @@ interface Subj {
 
 type Outcome = { k: 'ok'; partial: boolean } | { k: 'fail' } | { k: 'report'; text: string; span: Span };
 
-export interface Exhaustiveness {
+interface Exhaustiveness {
   exhaustive: boolean;
   report: { text: string; span: Span } | undefined;
 }

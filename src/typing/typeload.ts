@@ -343,12 +343,13 @@ function buildAbstract(tx: Typer, m: HxModule, a: AbstractType, d: Decl & { kind
     (cf.isStatic ? impl.orderedStatics : impl.orderedFields).push(cf);
     for (const meta of f.meta) {
       if (meta.name === ':from' && cf.isStatic) a.from.push({ type: fromType(cf), field: cf });
-      else if (meta.name === ':to' && !cf.isStatic) a.to.push({ type: toType(cf), field: cf });
+      else if (meta.name === ':to') a.to.push({ type: toType(cf), field: cf }); // (a static one takes the value as argument)
       else if (meta.name === ':op' && meta.args[0]) {
         const e = meta.args[0];
         if (e.kind === 'EBinop') a.ops.push({ op: e.op, field: cf, postfix: false, unary: false });
         else if (e.kind === 'EUnop') a.ops.push({ op: e.op, field: cf, postfix: e.postfix, unary: true });
         else if (e.kind === 'EArray') a.arrayAccess.push(cf);
+        else if (e.kind === 'EField') a.ops.push({ op: '.', field: cf, postfix: false, unary: false }); // @:op(a.b): field resolution
       } else if (meta.name === ':arrayAccess') a.arrayAccess.push(cf);
     }
   }
@@ -511,7 +512,7 @@ export function resolveTypePath(tx: Typer, scope: TypeScope, p: AstTypePath): Ty
     if (args.length === 0) {
       // Haxe allows omitting parameters only in some positions; elsewhere it is an error.
       const map = new Map<TypeParam, Type>();
-      constrainedMonos(mt.params, map);
+      constrainedMonos(mt.params, map, pathStr(mt));
       for (const q of mt.params) args.push(map.get(q)!);
     } else {
       // Haxe's wording: too many at the first extra argument, not enough at the whole type.

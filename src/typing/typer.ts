@@ -193,6 +193,11 @@ export class Typer {
       const e = f();
       if (e) this.typedFields.set(cf, e);
       return e;
+    } catch (err) {
+      // A pathologically deep expression exhausts the JS stack: report it on the field, go on.
+      if (!(err instanceof RangeError)) throw err;
+      if (cf.pos) this.error('type.custom', { file: cf.pos.file, pos: cf.namePos, end: cf.namePos + cf.name.length }, ['Expression is too deeply nested to type-check']);
+      return undefined;
     } finally {
       this.typing.delete(cf);
     }

@@ -36,6 +36,8 @@ export interface TMono {
   ref: Type | undefined;
   /** A monomorph standing for a constrained type parameter (`T:Float`) must be bound to a type meeting them. */
   constraints?: Type[];
+  /** The parameter it stands for, as Haxe names it in "Constraint check failure for sum.T". */
+  constraintName?: string;
   /**
    * Fields read from a value of this still unknown type (Haxe 4.2's structural constraint): it may
    * only be bound to a type having them; the function that read them closes it to a structure.
@@ -251,9 +253,10 @@ export function mkMono(): TMono {
 
 /**
  * Fresh monomorphs for type parameters (a generic call, `new C()` without parameters), each carrying
- * its parameter's constraints with the parameters replaced by the new monomorphs.
+ * its parameter's constraints with the parameters replaced by the new monomorphs. `owner` names the
+ * declaration in messages (a method's name, a type's path); by default the last part of the key.
  */
-export function constrainedMonos(params: readonly TypeParam[], map: Map<TypeParam, Type>): void {
+export function constrainedMonos(params: readonly TypeParam[], map: Map<TypeParam, Type>, owner?: string): void {
   const monos = params.map((p) => {
     const m = mkMono();
     map.set(p, m);
@@ -261,7 +264,10 @@ export function constrainedMonos(params: readonly TypeParam[], map: Map<TypePara
   });
   params.forEach((p, i) => {
     const cs = p.constraints();
-    if (cs.length) monos[i]!.constraints = cs.map((c) => substitute(c, map));
+    if (cs.length) {
+      monos[i]!.constraints = cs.map((c) => substitute(c, map));
+      monos[i]!.constraintName = `${owner ?? p.owner.split('.').pop()}.${p.name}`;
+    }
   });
 }
 

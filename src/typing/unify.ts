@@ -14,8 +14,9 @@
 // invariantly); functions need the same arity
 // and are covariant in return (checked first, unless Void is expected) and contravariant in
 // arguments (an optional expected argument cannot be a required one); a class or structure
-// unifies with a structure that has a subset of its public fields (writable vars invariant); object
-// literals (const structures) must not have extra fields; a monomorph with fields read from it
+// unifies with a structure that has a subset of its public fields (writable vars invariant, field
+// kinds compatible); object literals are checked for extra fields where they are typed against an
+// expected structure (type-expr.ts), not here; a monomorph with fields read from it
 // (an opened structure) only binds to a type having them; abstracts go through `from`/`to`; Null<T>
 // unifies with T both ways; Dynamic unifies with everything (as a type argument, only on the expected
 // side: Array<Int> fits Array<Dynamic>, not the reverse); Any accepts and gives anything.
@@ -23,7 +24,8 @@
 import { PrintContext, typeToString } from './print-type.js';
 import { fieldSource, withSuggestion } from './suggest.js';
 import {
-  applyParams, follow, pathString, resolve, type AbstractType, type ClassField, type ClassType, type TAnon, type TMono, type Type,
+  applyParams, follow, mkMono, pathString, resolve, type AbstractType, type ClassField, type ClassType, type FieldKind, type TAnon, type TMono,
+  type Type, type VarAccess,
 } from './types.js';
 
 export type UErr =
@@ -177,6 +179,8 @@ function bind(m: TMono, t: Type): void {
       for (const c of cs) unify(t, c);
     } catch (e) {
       m.ref = undefined;
+      // Haxe: "Constraint check failure for sum.T" then why.
+      if (e instanceof UnifyError && m.constraintName) throw new UnifyError([{ k: 'constraint', name: m.constraintName }, ...e.items]);
       throw e;
     }
   }
@@ -383,8 +387,9 @@ export function unify(a: Type, b: Type): void {
       return fail(a, b);
     case 'enum':
       if (rb.kind === 'enum' && rb.enm === ra.enm) return unifyParams(a, b, ra.params, rb.params);
-      // Every enum value is an EnumValue.
+      // Every enum value is an EnumValue; an enum whose constructors take no arguments is a haxe.FlatEnum.
       if (isPath(rb, '', 'EnumValue')) return;
+      if (isPath(rb, 'haxe', 'FlatEnum') && isFlatEnum(ra.enm)) return;
       if (rb.kind === 'abstract') return unifyToAbstract(a, b, ra, rb.abs, rb.params);
       if (rb.kind === 'anon') return fail(a, b);
       return fail(a, b);
@@ -398,6 +403,23 @@ export function unify(a: Type, b: Type): void {
         const f = classFieldOf(ra.cls, ra.params, n);
         return f && { field: f.field, type: f.type };
       });
+      // haxe.Constructible<F>: a class whose (public) constructor is an F.
+      if (rb.kind === 'abstract' && isPath(rb, 'haxe', 'Constructible') && rb.params.length === 1) {
+        for (let k: ClassType | undefined = ra.cls; k; k = k.superClass?.cls) {
+          k.build?.();
+          if (!k.ctor) continue;
+          if (!k.ctor.isPublic) throw new UnifyError([{ k: 'cannot', a, b }, { k: 'visibility', name: 'new' }]);
+          const sp = findSuper(ra.cls, ra.params, k) ?? [];
+          try {
+            unify(applyParams(k.params, sp, k.ctor.type), rb.params[0]!);
+          } catch (e) {
+            if (!(e instanceof UnifyError)) throw e;
+            throw new UnifyError([{ k: 'cannot', a, b }, ...e.items]);
+          }
+          return;
+        }
+        throw new UnifyError([{ k: 'cannot', a, b }, { k: 'hasNoField', t: a, name: 'new' }]);
+      }
       if (rb.kind === 'abstract') return unifyToAbstract(a, b, ra, rb.abs, rb.params);
       return fail(a, b);
     }
@@ -408,6 +430,8 @@ export function unify(a: Type, b: Type): void {
     }
     case 'fun': {
       if (rb.kind === 'fun') return unifyFunctions(a, b, ra, rb);
+      // Every function is a haxe.Function (haxe.Constraints).
+      if (isPath(rb, 'haxe', 'Function')) return;
       if (rb.kind === 'abstract') return unifyToAbstract(a, b, ra, rb.abs, rb.params);
       return fail(a, b);
     }
@@ -420,9 +444,8 @@ export function unify(a: Type, b: Type): void {
           const f = ra.fields.get(n);
           return f && { field: f, type: f.type };
         });
-        if (ra.status.k === 'const' && (rb.status.k === 'closed' || rb.status.k === 'const')) {
-          for (const n of ra.fields.keys()) if (!rb.fields.has(n)) throw new UnifyError([{ k: 'cannot', a, b }, { k: 'extraField', t: a, name: n }]);
-        }
+        // (An object literal's extra fields are reported where it is typed against an expected
+        // structure, type-expr.ts; once stored or returned it unifies like any structure, as in Haxe.)
         return;
       }
       if (rb.kind === 'abstract') {
@@ -436,8 +459,12 @@ export function unify(a: Type, b: Type): void {
             }
             return;
           }
-          if ((inner.kind === 'inst' && inner.cls === sb) || (inner.kind === 'enum' && inner.enm === sb)) return;
-          return fail(a, b);
+          // A class is a Class<T> for any T it unifies with (`var c:Class<Base> = Sub`), likewise enums.
+          const fresh = (n: number) => Array.from({ length: n }, () => mkMono());
+          const self: Type | undefined = isPath(rb, '', 'Class') && sb.kind === 'class' ? { kind: 'inst', cls: sb, params: fresh(sb.params.length) }
+            : isPath(rb, '', 'Enum') && sb.kind === 'enum' ? { kind: 'enum', enm: sb, params: fresh(sb.params.length) } : undefined;
+          if (!self || !tryUnify(self, inner)) return fail(a, b);
+          return;
         }
         return unifyToAbstract(a, b, ra, rb.abs, rb.params);
       }
@@ -445,6 +472,11 @@ export function unify(a: Type, b: Type): void {
     }
   }
   return fail(a, b);
+}
+
+function isFlatEnum(e: import('./types.js').EnumType): boolean {
+  e.build?.();
+  return [...e.ctors.values()].every((c) => resolve(c.type).kind !== 'fun');
 }
 
 function staticsOwner(t: TAnon): ClassType | import('./types.js').EnumType | AbstractType | undefined {
@@ -513,6 +545,8 @@ function unifyStructure(a: Type, b: Type, target: TAnon, lookup: (name: string) 
       if (want.meta.some((m) => m.name === ':optional')) continue;
       throw new UnifyError([{ k: 'cannot', a, b }, { k: 'hasNoField', t: a, name }]);
     }
+    const kindErr = kindMismatch(name, have.field.kind, want.kind);
+    if (kindErr) throw new UnifyError([{ k: 'cannot', a, b }, kindErr]);
     if (!have.field.isPublic && have.field.owner) throw new UnifyError([{ k: 'cannot', a, b }, { k: 'visibility', name }]);
     try {
       if (isWritableVar(want) && isWritableVar(have.field)) typeEq(have.type, want.type);
@@ -522,6 +556,44 @@ function unifyStructure(a: Type, b: Type, target: TAnon, lookup: (name: string) 
       throw new UnifyError([{ k: 'cannot', a, b }, { k: 'fieldType', name }, ...e.items]);
     }
   }
+}
+
+/**
+ * Haxe's unify_kind: can a field of kind `have` stand for a structure field of kind `want`? A read-only
+ * var does not fit a writable one ("Inconsistent setter for field x : null should be default"), a
+ * method does not fit a var ("Field foo is method but should be var"), and so on.
+ */
+function kindMismatch(name: string, have: FieldKind, want: FieldKind): UErr | undefined {
+  const access = (a: VarAccess, b: VarAccess) => a === b || b === 'no' || b === 'never' || (a === 'inline' && b === 'normal');
+  const sAccess = (a: VarAccess, read: boolean) => {
+    switch (a) {
+      case 'normal': return 'default';
+      case 'no': return 'null';
+      case 'call': return read ? 'get' : 'set';
+      default: return a;
+    }
+  };
+  const sKind = (k: FieldKind) => (k.k === 'var' ? 'var' : k.meth === 'normal' ? 'method' : `${k.meth} method`);
+  let ok: boolean;
+  if (have.k === 'var' && want.k === 'var') {
+    if (access(have.read, want.read) && access(have.write, want.write)) return undefined;
+    const msg = have.read === want.read
+      ? `Inconsistent setter for field ${name} : ${sAccess(have.write, false)} should be ${sAccess(want.write, false)}`
+      : have.write === want.write
+        ? `Inconsistent getter for field ${name} : ${sAccess(have.read, true)} should be ${sAccess(want.read, true)}`
+        : `Inconsistent access for field ${name} : (${sAccess(have.read, true)},${sAccess(have.write, false)}) should be (${sAccess(want.read, true)},${sAccess(want.write, false)})`;
+    return { k: 'custom', msg };
+  }
+  if (have.k === 'var' && want.k === 'method') ok = have.read === 'normal' && (want.meth === 'normal' || (want.meth === 'dynamic' && have.write === 'normal'));
+  else if (have.k === 'method' && want.k === 'var') {
+    const direct = (a: VarAccess) => a !== 'call' && a !== 'dynamic';
+    ok = have.meth === 'dynamic' ? direct(want.read) && direct(want.write)
+      : have.meth !== 'macro' && want.read === 'normal' && (want.write === 'no' || want.write === 'never');
+  } else if (have.k === 'method' && want.k === 'method') {
+    ok = have.meth === want.meth || (want.meth === 'normal' && (have.meth === 'inline' || have.meth === 'dynamic'));
+  }
+  else ok = true;
+  return ok ? undefined : { k: 'custom', msg: `Field ${name} is ${sKind(have)} but should be ${sKind(want)}` };
 }
 
 /** A value of type `a` flowing into abstract `abs<params>`: through `from` types or `abs`'s underlying for @:enum etc. */

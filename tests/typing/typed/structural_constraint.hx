@@ -1,5 +1,5 @@
 class Main {
-	static function lengthOf<T:{length:Int}>(x:T):Int return x.length;
+	static function lengthOf<T:{var length(default, null):Int;}>(x:T):Int return x.length;
 	static function main() {
 		var a = lengthOf("abc");
 		var b = lengthOf([1, 2]);

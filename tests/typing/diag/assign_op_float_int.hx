@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    var i = 1;
+    i += 1.5;
+  }
+}

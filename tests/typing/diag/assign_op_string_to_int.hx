@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    var total = 0;
+    total += "more";
+  }
+}

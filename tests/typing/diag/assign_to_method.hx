@@ -1,0 +1,6 @@
+class Main {
+  static function helper() {}
+  static function main() {
+    helper = null;
+  }
+}

@@ -1,0 +1,5 @@
+import haxe.ds.Missing;
+
+class Main {
+  static function main() {}
+}

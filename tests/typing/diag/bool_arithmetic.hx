@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    var b = true;
+    trace(b + 1);
+  }
+}

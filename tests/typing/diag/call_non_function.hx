@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    var x = 5;
+    x();
+  }
+}

@@ -1,0 +1,6 @@
+class Main {
+  static var name:String = 12;
+  static function main() {
+    trace(name);
+  }
+}

@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    var s = "a";
+    trace(s < 1);
+  }
+}

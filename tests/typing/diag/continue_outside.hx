@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    trace(1);
+    continue;
+  }
+}

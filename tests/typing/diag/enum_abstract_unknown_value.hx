@@ -1,0 +1,10 @@
+enum abstract Dir(Int) {
+  var North;
+  var South;
+}
+
+class Main {
+  static function main() {
+    var d = Dir.Up;
+  }
+}

@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    final count = 1;
+    count++;
+  }
+}

@@ -1,0 +1,5 @@
+class Main {
+  static function main() {
+    var i:Int = 1.5;
+  }
+}

@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    var n = 10;
+    for (i in n) trace(i);
+  }
+}

@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    var make:Void->Int = null;
+    make = function() return "made";
+  }
+}

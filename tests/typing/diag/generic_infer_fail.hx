@@ -1,0 +1,8 @@
+class Main {
+  static function same<T>(a:T, b:T):T {
+    return a;
+  }
+  static function main() {
+    same(1, "one");
+  }
+}

@@ -1,0 +1,6 @@
+class Main {
+  var count = 1;
+  static function main() {
+    trace(count);
+  }
+}

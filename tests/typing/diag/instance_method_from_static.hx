@@ -1,0 +1,6 @@
+class Main {
+  function helper() {}
+  static function main() {
+    helper();
+  }
+}

@@ -1,0 +1,6 @@
+class Main {
+  static function check(flag:Bool) {}
+  static function main() {
+    check(0);
+  }
+}

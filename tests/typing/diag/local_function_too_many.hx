@@ -1,0 +1,8 @@
+class Main {
+  static function main() {
+    function twice(x:Int):Int {
+      return x * 2;
+    }
+    twice(1, 2);
+  }
+}

@@ -1,0 +1,7 @@
+class Main {
+  static function main() {
+    for (i in 0...10) {
+      i += 2;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    var ages = new Map<String, Int>();
+    ages["bob"] = "old";
+  }
+}

@@ -1,0 +1,8 @@
+class Main {
+  static function f(x:Int):Int {
+    trace(x);
+  }
+  static function main() {
+    f(1);
+  }
+}

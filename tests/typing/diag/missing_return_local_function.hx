@@ -1,0 +1,8 @@
+class Main {
+  static function main() {
+    var f = function(x:Int):Int {
+      trace(x);
+    };
+    f(1);
+  }
+}

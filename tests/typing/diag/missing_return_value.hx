@@ -1,0 +1,8 @@
+class Main {
+  static function f():Int {
+    return;
+  }
+  static function main() {
+    f();
+  }
+}

@@ -1,0 +1,9 @@
+class Tool {
+  public static function use() {}
+}
+
+class Main {
+  static function main() {
+    var t = new Tool();
+  }
+}

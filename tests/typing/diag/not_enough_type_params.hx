@@ -1,0 +1,4 @@
+class Main {
+  static function keys(m:Map<String>) {}
+  static function main() {}
+}

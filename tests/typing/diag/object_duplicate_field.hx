@@ -1,0 +1,5 @@
+class Main {
+  static function main() {
+    var o = {a: 1, a: 2};
+  }
+}

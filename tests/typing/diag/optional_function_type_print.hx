@@ -1,0 +1,6 @@
+class Main {
+  static function count(n:Int) {}
+  static function main() {
+    count(function(a:Int, ?b:String) {});
+  }
+}

@@ -1,0 +1,8 @@
+class Main {
+  static function f():Void {
+    return 1;
+  }
+  static function main() {
+    f();
+  }
+}

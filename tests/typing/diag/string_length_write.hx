@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    var s = "abc";
+    s.length = 2;
+  }
+}

@@ -1,0 +1,6 @@
+class Main {
+  static function main() {
+    var s = "abc";
+    trace(s - 1);
+  }
+}

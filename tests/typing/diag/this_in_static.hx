@@ -1,0 +1,6 @@
+class Main {
+  var x = 1;
+  static function main() {
+    trace(this);
+  }
+}

@@ -1,0 +1,4 @@
+class Main {
+  static function draw(s:Shap) {}
+  static function main() {}
+}

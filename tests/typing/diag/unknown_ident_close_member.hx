@@ -1,0 +1,6 @@
+class Main {
+  static var total = 0;
+  static function main() {
+    totl = 3;
+  }
+}

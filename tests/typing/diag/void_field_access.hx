@@ -1,0 +1,6 @@
+class Main {
+  static function nothing():Void {}
+  static function main() {
+    trace(nothing().length);
+  }
+}
