@@ -6,7 +6,8 @@
 // Takes: FnCtx, ECall/ENew. Gives: TCall/TNew.
 // Invariant: messages and positions are Haxe's: "Not enough arguments, expected b:String" at the call,
 // "Too many arguments" at the first extra argument, "A should be B" at a bad argument with the note
-// "... For function argument 'name'".
+// "... For function argument 'name'" (at all the values for a rest argument); one argument error per
+// call; an optional parameter is skipped only while fewer values than parameters remain.
 
 import type { Expr, Span } from '../syntax/ast.js';
 import type { FnCtx } from './ctx.js';
@@ -176,7 +177,14 @@ export function typeCall(fc: FnCtx, e: Expr & { kind: 'ECall' }, expected: Type 
     const args = e.args.map((a) => typeExpr(fc, a));
     if (ft.kind === 'mono') {
       const ret = mkMono();
-      unify(ft, { kind: 'fun', args: args.map((a, i) => ({ name: `a${i}`, opt: false, type: a.t })), ret });
+      // (It may not become a function when fields were read from it: Haxe reports that at the callee.)
+      const fnT: Type = { kind: 'fun', args: args.map((a, i) => ({ name: `a${i}`, opt: false, type: a.t })), ret };
+      try {
+        unify(fnT, ft);
+      } catch (err) {
+        if (!(err instanceof UnifyError)) throw err;
+        fc.unifyError(err, e.e);
+      }
       return mkT('TCall', ret, e, { e: callee, args });
     }
     return mkT('TCall', DYNAMIC, e, { e: callee, args });

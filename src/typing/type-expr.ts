@@ -4,7 +4,9 @@
 // map) and control flow.
 // Takes: a FnCtx, an Expr and the type the context expects (or undefined). Gives: a TExpr.
 // Invariant: errors are reported and typing goes on with a Dynamic-typed node, so one mistake yields
-// one diagnostic; the expected type only guides inference (top-down), `coerce` does the checking.
+// one diagnostic; the expected type only guides inference (top-down), `coerce` does the checking, at
+// Haxe's position: the whole `var` statement, `return e`, `if`/`while` (a `do … while` condition
+// itself), the whole array literal for an element, the value for an object-literal field.
 
 import type { Expr, Span } from '../syntax/ast.js';
 import type { FnCtx } from './ctx.js';

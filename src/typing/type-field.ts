@@ -6,7 +6,9 @@
 // a property read turned into a getter call.
 // Invariant: identifier resolution order is Haxe's: locals, `this`-members, statics of the current
 // class, enum constructors in scope, imported fields, module-level fields, then types; an unresolved
-// name is "Unknown identifier : x", an unknown field "T has no field x" with Haxe's suggestion.
+// name is "Unknown identifier : x" ("Identifier 'x' is not part of E" where an enum value is expected,
+// "Type not found : Foo" heading a dotted path), an unknown field "T has no field x" with Haxe's
+// suggestion, at the field name.
 
 import type { Expr, Meta, Span } from '../syntax/ast.js';
 import type { FnCtx } from './ctx.js';

@@ -16,7 +16,7 @@ import { funArg, resolveType, type TypeScope } from './typeload.js';
 import { findCtor } from './type-call.js';
 import type { Typer } from './typer.js';
 import { DYNAMIC, follow, mkMono, resolve, substitute, type AbstractType, type ClassField, type ClassType, type Type, type TypeParam } from './types.js';
-import { unify } from './unify.js';
+import { tryUnify, unify } from './unify.js';
 import { typeToString } from './print-type.js';
 
 function ownerContext(tx: Typer, cf: ClassField, scope: TypeScope): FnCtx {
@@ -155,6 +155,9 @@ export function typeLocalFunction(fc: FnCtx, e: Expr & { kind: 'EFunction' }, ex
   let ret: Type;
   if (func.ret) ret = resolveType(fc.tx, scope, func.ret);
   else if (wantFn && !fc.tx.isVoidType(wantFn.ret)) ret = wantFn.ret;
+  // An arrow function takes an expected Void return too (its value is then discarded, but a nested
+  // `return value` is an error at that return).
+  else if (wantFn && e.style === 'arrow') ret = fc.tx.tVoid();
   else ret = mkMono();
   const ft: Type & { kind: 'fun' } = { kind: 'fun', args, ret };
   let self: TVar | undefined;
@@ -172,11 +175,11 @@ export function typeLocalFunction(fc: FnCtx, e: Expr & { kind: 'EFunction' }, ex
     let body: TExpr;
     if (wantVoid) {
       body = typeExpr(fc, func.body!, NO_VALUE);
-      unify(ret, fc.tx.tVoid());
+      if (resolve(ret).kind === 'mono') unify(ret, fc.tx.tVoid());
     } else {
       const v = typeExpr(fc, func.body!, resolve(ret).kind === 'mono' ? undefined : ret);
-      if (resolve(ret).kind === 'mono' && !fc.tx.isVoidType(v.t)) unify(ret, v.t);
-      else if (resolve(ret).kind === 'mono') unify(ret, fc.tx.tVoid());
+      // (A nested `return` may have fixed the type already: the value is then checked against it below.)
+      if (resolve(ret).kind === 'mono') tryUnify(ret, fc.tx.isVoidType(v.t) ? fc.tx.tVoid() : v.t);
       body = fc.tx.isVoidType(ret) ? v : mkT('TReturn', DYNAMIC, func.body!, { e: coerce(fc, v, ret, func.body!) });
     }
     fc.leaveFunction();

@@ -49,6 +49,14 @@ function isNumeric(k: Kind): boolean {
   return k === 'int' || k === 'float' || k === 'param';
 }
 
+/**
+ * An operand of unknown type takes the type the operator needs; it may not, when fields were read
+ * from it (Haxe then reports "Int should be { length : … }" at the operand).
+ */
+function bindMono(fc: FnCtx, x: TExpr, t: Type): void {
+  reportUnify(fc, t, x.t, x);
+}
+
 function reportUnify(fc: FnCtx, a: Type, b: Type, span: Span): void {
   try {
     unify(a, b);
@@ -112,17 +120,17 @@ function binopOn(fc: FnCtx, span: Span, op: string, a: TExpr, b: TExpr, expected
       if (ka === 'int' && kb === 'int') return mk(tInt);
       if (isNumeric(ka) && isNumeric(kb)) return mk(ka === 'param' && kb === 'param' ? a.t : ka === 'param' && kb === 'int' ? a.t : kb === 'param' && ka === 'int' ? b.t : tFloat);
       if (ka === 'mono' && (kb === 'int' || kb === 'float')) {
-        unify(a.t, b.t);
+        bindMono(fc, a, b.t);
         return mk(b.t);
       }
       if (kb === 'mono' && (ka === 'int' || ka === 'float')) {
-        unify(b.t, a.t);
+        bindMono(fc, b, a.t);
         return mk(a.t);
       }
       if (ka === 'mono' && kb === 'mono') {
         // Haxe: two unknown operands of `+` are taken to be Int.
-        unify(a.t, tInt);
-        unify(b.t, tInt);
+        bindMono(fc, a, tInt);
+        bindMono(fc, b, tInt);
         return mk(tInt);
       }
       if (ka === 'dynamic' || kb === 'dynamic' || ka === 'mono' || kb === 'mono') return mk(DYNAMIC);
@@ -147,7 +155,7 @@ function binopOn(fc: FnCtx, span: Span, op: string, a: TExpr, b: TExpr, expected
     case '/':
     case '%': {
       for (const [x, k] of [[a, ka], [b, kb]] as const) {
-        if (k === 'mono') unify(x.t, op === '/' ? tFloat : tInt);
+        if (k === 'mono') bindMono(fc, x, op === '/' ? tFloat : tInt);
         else if (!isNumeric(k) && k !== 'dynamic') reportUnify(fc, x.t, tInt, x);
       }
       if (op === '/') return mk(tFloat);
@@ -163,7 +171,7 @@ function binopOn(fc: FnCtx, span: Span, op: string, a: TExpr, b: TExpr, expected
       for (const x of [a, b]) {
         const k = classify(fc, x.t);
         if (k === 'dynamic') continue;
-        if (k === 'mono') unify(x.t, tInt);
+        if (k === 'mono') bindMono(fc, x, tInt);
         else if (k !== 'int') reportUnify(fc, x.t, tInt, x);
       }
       return mk(tInt);
@@ -440,18 +448,18 @@ export function typeUnop(fc: FnCtx, e: Expr & { kind: 'EUnop' }): TExpr {
   switch (op) {
     case '!':
       if (k !== 'bool' && k !== 'dynamic') {
-        if (k === 'mono') unify(inner.t, fc.tx.tBool());
+        if (k === 'mono') bindMono(fc, inner, fc.tx.tBool());
         else reportUnify(fc, inner.t, fc.tx.tBool(), e.e);
       }
       return mkT('TUnop', fc.tx.tBool(), e, { op, postfix: false, e: inner });
     case '~':
-      if (k === 'mono') unify(inner.t, fc.tx.tInt());
+      if (k === 'mono') bindMono(fc, inner, fc.tx.tInt());
       else if (k !== 'int' && k !== 'dynamic') reportUnify(fc, inner.t, fc.tx.tInt(), e.e);
       return mkT('TUnop', fc.tx.tInt(), e, { op, postfix: false, e: inner });
     case '-':
     case '++':
     case '--':
-      if (k === 'mono') unify(inner.t, fc.tx.tInt());
+      if (k === 'mono') bindMono(fc, inner, fc.tx.tInt());
       else if (!isNumeric(k) && k !== 'dynamic') reportUnify(fc, inner.t, fc.tx.tInt(), e.e);
       return mkT('TUnop', isNumeric(k) ? inner.t : k === 'mono' ? fc.tx.tInt() : DYNAMIC, e, { op, postfix: e.postfix, e: inner });
   }

@@ -6,6 +6,8 @@
 // imports (the last matching import wins), wildcard imports, the current package, and finally the
 // top-level package (rayzor's std/). Building a type twice is a no-op; a type that is being built
 // and is reached again (e.g. `class A extends B`, `class B { var a:A; }`) sees its header so far.
+// Explicit type arguments are checked against their parameters' constraints once types are built
+// ("Constraint check failure for Box.T"); an `override` without a modifier is as public as its parent.
 
 import type { ComplexType, Decl, Field, FuncArg, Meta, TypeParamDecl, TypePath as AstTypePath } from '../syntax/ast.js';
 import type { LoadedSource } from './loader.js';

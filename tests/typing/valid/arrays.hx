@@ -1,0 +1,55 @@
+class Main {
+  static function main() {
+    var a = [3, 1, 2];
+    var b = a.copy();
+    b.reverse();
+    trace(a.concat(b), a.indexOf(2), a.lastIndexOf(3), a.contains(1));
+    a.insert(0, 10);
+    a.remove(1);
+    trace(a.splice(1, 1), a, a.slice(1), a.join("-"), a.toString());
+    a.unshift(7);
+    trace(a.shift(), a.pop(), a.length);
+    var e:Array<String> = [];
+    e.push("x");
+    var f = [];
+    f.push(1.5);
+    trace(e, f);
+    var n:Array<Null<Int>> = [1, null, 3];
+    trace(n.filter(x -> x != null).length);
+    var arr2 = new Array<Int>();
+    arr2[3] = 1;
+    trace(arr2.length);
+    var words = "the quick brown fox".split(" ");
+    words.sort((x, y) -> x < y ? -1 : x > y ? 1 : 0);
+    trace(words);
+    var s = "Hello, World";
+    trace(s.length, s.charAt(0), s.charCodeAt(1), s.indexOf("o"), s.lastIndexOf("o"), s.substr(7), s.substr(-5, 3), s.substring(0, 5));
+    trace(s.toUpperCase(), s.toLowerCase(), String.fromCharCode(65), s.split(", ")[1]);
+    var code:Null<Int> = s.charCodeAt(100);
+    trace(code == null);
+    var m = [for (i => w in words) w => i];
+    trace(m["fox"]);
+    var it = a.iterator();
+    trace(it.hasNext(), it.next());
+    var flat = Lambda.flatten([[1, 2], [3]]);
+    trace(flat);
+    var mapped = [1, 2, 3].map(Std.string);
+    trace(mapped.join(""));
+    var any:Array<Any> = [1, "a", true];
+    trace(any.length);
+    var dyn:Array<Dynamic> = [1, "a", {x: 1}];
+    trace(dyn[2].x);
+    var matrix = [[0.0, 1], [2.0, 3]];
+    trace(matrix[0][1] + 0.5);
+    a.resize(2);
+    trace(a);
+    trace([1, 2, 3].filter(x -> x > 1).map(x -> x * x).indexOf(9));
+    var strs = ["a", "b"];
+    for (i in 0...strs.length) strs[i] += "!";
+    trace(strs);
+    var count = [0, 0];
+    count[0]++;
+    count[1] += 5;
+    trace(count);
+  }
+}
