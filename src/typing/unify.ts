@@ -341,21 +341,21 @@ function isWritableVar(f: ClassField): boolean {
 
 // ---- unify ----------------------------------------------------------------------------------------------
 
+/** Bind an unbound monomorph on either side to the other type (occurs check first); true if done. */
+function linkMono(a: Type, b: Type, ra: Type, rb: Type): boolean {
+  const [m, other] = ra.kind === 'mono' ? [ra, rb] : rb.kind === 'mono' ? [rb, ra] : [undefined, undefined];
+  if (!m || m.kind !== 'mono') return false;
+  if (occurs(m, other!)) fail(a, b);
+  bind(m, other!);
+  return true;
+}
+
 export function unify(a: Type, b: Type): void {
   if (a === b) return;
   const ra = resolve(a);
   const rb = resolve(b);
   if (ra === rb) return;
-  if (ra.kind === 'mono') {
-    if (occurs(ra, rb)) fail(a, b);
-    bind(ra, rb);
-    return;
-  }
-  if (rb.kind === 'mono') {
-    if (occurs(rb, ra)) fail(a, b);
-    bind(rb, ra);
-    return;
-  }
+  if (linkMono(a, b, ra, rb)) return;
   if (ra.kind === 'dynamic' || rb.kind === 'dynamic') return;
   // Same typedef: compare parameters; otherwise look through it.
   if (ra.kind === 'typedef' && rb.kind === 'typedef' && ra.def === rb.def) {
@@ -642,16 +642,7 @@ export function typeEq(a: Type, b: Type, rightDynamic = false): void {
   const ra = resolve(a);
   const rb = resolve(b);
   if (ra === rb) return;
-  if (ra.kind === 'mono') {
-    if (occurs(ra, rb)) fail(a, b);
-    bind(ra, rb);
-    return;
-  }
-  if (rb.kind === 'mono') {
-    if (occurs(rb, ra)) fail(a, b);
-    bind(rb, ra);
-    return;
-  }
+  if (linkMono(a, b, ra, rb)) return;
   if (rb.kind === 'dynamic' || (ra.kind === 'dynamic' && !rightDynamic)) return;
   if (ra.kind === 'typedef' && rb.kind === 'typedef' && ra.def === rb.def) return eqParams(a, b, ra.params, rb.params, rightDynamic);
   if (ra.kind === 'typedef') return typeEq(applyParams(ra.def.params, ra.params, ra.def.type), rb, rightDynamic);
