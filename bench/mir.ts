@@ -7,6 +7,25 @@ import { readModule } from '../src/mir/read.js';
 import { verifyModule } from '../src/mir/verify.js';
 import type { MirFunction } from '../src/mir/mir.js';
 import { median, type BenchRow } from './util.js';
+import { Interpreter } from '../src/interp/interp.js';
+
+const FIB = `function @fib(i32) -> i32 {
+bb0(v0: i32):
+    v1 = iconst.i32 2
+    v2 = slt.i32 v0, v1
+    br v2, bb1, bb2
+bb1:
+    ret v0
+bb2:
+    v3 = iconst.i32 1
+    v4 = isub.i32 v0, v3
+    v5 = call @fib(v4)
+    v6 = isub.i32 v0, v1
+    v7 = call @fib(v6)
+    v8 = iadd.i32 v5, v7
+    ret v8
+}
+`;
 
 function build(diamonds: number): MirFunction {
   const b = new FunctionBuilder('chain', { params: ['i32'], results: ['i32'] });
@@ -53,7 +72,12 @@ export function benchMir(runs: number): BenchRow[] {
   let text = '';
   const tPrint = time(() => (text = printModule(m)));
   const tRead = time(() => readModule(text));
+  const fibMod = readModule(FIB);
+  if (!('module' in fibMod)) throw new Error(fibMod.error);
+  const interp = new Interpreter(fibMod.module);
+  const tFib = time(() => interp.call('fib', [22]));
   return [
+    { name: 'tier-0 interpreter: fib(22), 57k calls', ms: tFib, extra: '' },
     { name: `mir build ${blocks} blocks (SSA construction)`, ms: tBuild, extra: `${((blocks / tBuild) * 1000 / 1e6).toFixed(2)} M blocks/s` },
     { name: 'mir verify (incl. dominators)', ms: tVerify, extra: '' },
     { name: `mir print (${(text.length / 1e6).toFixed(1)} MB)`, ms: tPrint, extra: '' },
