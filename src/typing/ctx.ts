@@ -27,6 +27,8 @@ export class FnCtx {
   private scopes: Map<string, TVar>[] = [new Map()];
   private frames: FunFrame[] = [];
   loopDepth = 0;
+  /** Inside `@:privateAccess e`: private fields are accessible. */
+  privateAccess = 0;
   /** Set while typing the loop of an array/map comprehension: what each yielded value must fit. */
   yielding: { elem: Type; key: Type; isMap: boolean } | undefined;
 

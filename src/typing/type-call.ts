@@ -254,7 +254,8 @@ export function typeNew(fc: FnCtx, e: Expr & { kind: 'ENew' }, expected: Type | 
   let ft = follow(t);
   // `new Foo()` without parameters infers them; the expected type helps first.
   const w = wanted(expected);
-  if (w && e.path.params.length === 0) tryUnify(ft, w);
+  // (Only to infer the class's type parameters: an unknown expected type is not fixed by it.)
+  if (w && e.path.params.length === 0 && (ft.kind === 'inst' || ft.kind === 'abstract') && ft.params.length > 0 && follow(w).kind !== 'mono') tryUnify(ft, w);
   ft = follow(ft);
   if (ft.kind === 'inst') {
     const c = ft.cls;

@@ -18,7 +18,7 @@ import { typeBinop, typeUnop } from './type-ops.js';
 import { typeSwitch } from './type-switch.js';
 import { typeLocalFunction } from './type-fun.js';
 import { resolveType, resolveTypePath } from './typeload.js';
-import { DYNAMIC, constrainedMonos, follow, mkMono, resolve, type ClassField, type Type } from './types.js';
+import { DYNAMIC, applyParams, constrainedMonos, follow, mkMono, resolve, type ClassField, type Type } from './types.js';
 import { tryUnify, typesEqual, unify, UnifyError } from './unify.js';
 
 /**
@@ -129,19 +129,69 @@ export function isBool(fc: FnCtx, t: Type): boolean {
   return f.kind === 'abstract' && f.abs === (follow(fc.tx.tBool()) as { abs?: unknown }).abs;
 }
 
-/** The most specific common type of branch types (Haxe's unify_min), or undefined if none. */
+/**
+ * The most specific common type of branch types (Haxe's unify_min), or undefined if none: each type
+ * against the best so far (either way); failing that, object literals with the same fields give the
+ * structure of their fields' common types; failing that, the first of the first type's base types
+ * (itself, its super classes, their interfaces; typedefs and what they name) that every other fits.
+ */
 export function unifyMin(types: Type[]): Type | undefined {
   if (types.length === 0) return undefined;
   let best = types[0]!;
+  let ok = true;
   for (const t of types.slice(1)) {
     if (tryUnify(t, best)) continue;
     if (tryUnify(best, t)) {
       best = t;
       continue;
     }
-    return undefined;
+    ok = false;
+    break;
   }
-  return best;
+  if (ok) return best;
+  const anon = literalsMin(types);
+  if (anon) return anon;
+  const rest = types.slice(1);
+  for (const c of baseTypes(types[0]!)) if (rest.every((t) => tryUnify(t, c))) return c;
+  return undefined;
+}
+
+/** Object literals with the same field names: each field's common type (closed structure). */
+function literalsMin(types: Type[]): Type | undefined {
+  const anons = types.map((t) => resolve(t));
+  const first = anons[0]!;
+  if (first.kind !== 'anon' || first.status.k !== 'const') return undefined;
+  const names = [...first.fields.keys()];
+  if (!anons.every((a) => a.kind === 'anon' && a.status.k === 'const' && a.fields.size === names.length && names.every((n) => a.fields.has(n)))) return undefined;
+  const fields = new Map<string, ClassField>();
+  for (const n of names) {
+    const t = unifyMin(anons.map((a) => (a as Type & { kind: 'anon' }).fields.get(n)!.type));
+    if (!t) return undefined;
+    fields.set(n, { ...first.fields.get(n)!, type: t });
+  }
+  return { kind: 'anon', fields, status: { k: 'closed' } };
+}
+
+/** Haxe's collect_base_types: the type itself first, then its super classes and interfaces. */
+function baseTypes(t: Type): Type[] {
+  const out: Type[] = [];
+  const loop = (t: Type, depth: number): void => {
+    if (depth > 50) return;
+    const r = resolve(t);
+    if (r.kind === 'inst') {
+      r.cls.build?.();
+      for (const i of r.cls.interfaces) loop({ kind: 'inst', cls: i.cls, params: i.params.map((p) => applyParams(r.cls.params, r.params, p)) }, depth + 1);
+      const sup = r.cls.superClass;
+      if (sup) loop({ kind: 'inst', cls: sup.cls, params: sup.params.map((p) => applyParams(r.cls.params, r.params, p)) }, depth + 1);
+    } else if (r.kind === 'param') {
+      for (const c of r.param.constraints()) loop(c, depth + 1);
+    } else if (r.kind === 'typedef') {
+      loop(applyParams(r.def.params, r.params, r.def.type), depth + 1);
+    }
+    out.unshift(r);
+  };
+  loop(t, 0);
+  return out;
 }
 
 export function typeExpr(fc: FnCtx, e: Expr, expected?: Type): TExpr {
@@ -267,8 +317,15 @@ export function typeExpr(fc: FnCtx, e: Expr, expected?: Type): TExpr {
       return mkT('TIs', fc.tx.tBool(), e, { e: inner, mt });
     }
     case 'EMeta': {
-      const inner = typeExpr(fc, e.e, expected);
-      return mkT('TMeta', inner.t, e, { name: e.meta.name, e: inner });
+      // `@:privateAccess e`: private fields are accessible inside e.
+      const priv = e.meta.name === ':privateAccess';
+      if (priv) fc.privateAccess++;
+      try {
+        const inner = typeExpr(fc, e.e, expected);
+        return mkT('TMeta', inner.t, e, { name: e.meta.name, e: inner });
+      } finally {
+        if (priv) fc.privateAccess--;
+      }
     }
     case 'EMacro':
     case 'EMacroType':
@@ -316,21 +373,12 @@ function typeVars(fc: FnCtx, e: Expr & { kind: 'EVars' }): TExpr {
     // As Haxe, an initialiser that does not fit is reported at the whole declaration statement.
     const init = d.expr ? (declared ? coerce(fc, typeExpr(fc, d.expr, declared), declared, e) : typeExpr(fc, d.expr)) : undefined;
     // The variable is visible only after its initialiser (Haxe: `var x = x;` reads an outer x).
-    const t = declared ?? (init ? storedType(init.t) : mkMono());
+    const t = declared ?? (init ? init.t : mkMono());
     if (fc.tx.isVoidType(t)) fc.error('type.custom', { pos: d.namePos, end: d.namePos + d.name.length }, ['Variables of type Void are not allowed']);
     const v = fc.declare(d.name, t, 'local', d.final);
     out.push(mkT('TVarDecl', fc.tx.tVoid(), d, { v, init }));
   }
   return out.length === 1 ? out[0]! : mkT('TBlock', fc.tx.tVoid(), e, { exprs: out });
-}
-
-/**
- * The type a variable takes from its initialiser: an object literal's structure stops being a
- * literal once stored (Haxe reports extra fields only where the literal itself meets a structure).
- */
-export function storedType(t: Type): Type {
-  const r = resolve(t);
-  return r.kind === 'anon' && r.status.k === 'const' ? { kind: 'anon', fields: r.fields, status: { k: 'closed' } } : t;
 }
 
 // ---- literals -----------------------------------------------------------------------------------------------------
@@ -406,15 +454,20 @@ function typeStructInit(fc: FnCtx, e: Expr & { kind: 'EObjectDecl' }, want: Type
     }
   }
   const given = new Map<string, TExpr>();
+  const literal = new Map<string, ClassField>();
+  const extra: string[] = [];
   for (const f of e.fields) {
     const slot = slots.find((x) => x.name === f.name);
     if (!slot) {
-      typeExpr(fc, f.expr);
-      fc.error('type.custom', f, [`${typeToString(want)} has no field ${f.name}`]);
+      literal.set(f.name, { ...fieldTemplate, name: f.name, type: typeExpr(fc, f.expr).t });
+      extra.unshift(f.name);
       continue;
     }
     given.set(f.name, coerce(fc, typeExpr(fc, f.expr, slot.type), slot.type, f.expr));
+    literal.set(f.name, { ...fieldTemplate, name: f.name, type: slot.type });
   }
+  // As for a structure: "{ z : Int, … } has extra field z" at the literal.
+  if (extra.length > 0) fc.tx.unifyError(new UnifyError(extra.map((name) => ({ k: 'extraField', t: { kind: 'anon', fields: literal, status: { k: 'const' } }, name }))), fc.pos(e));
   const missing = slots.filter((x) => !x.opt && !given.has(x.name)).map((x) => x.name);
   if (missing.length === 1) fc.display('type.custom', e, [`Object requires field ${missing[0]}`]);
   else if (missing.length > 1) fc.display('type.custom', e, [`Object requires fields: ${missing.join(', ')}`]);
@@ -630,7 +683,8 @@ function typeIf(fc: FnCtx, e: Expr & { kind: 'EIf' }, expected: Type | undefined
     then = coerce(fc, then, w, e.then);
     els = coerce(fc, els, w, e.else);
     t = w;
-  } else if (w) t = w;
+  } else if (w && wf!.kind !== 'mono') t = w;
+  // An unknown expected type (an unannotated function's return) takes the branches' common type.
   else {
     const m = unifyMin([then.t, els.t]);
     if (m) t = m;
@@ -659,7 +713,9 @@ function typeTry(fc: FnCtx, e: Expr & { kind: 'ETry' }, expected: Type | undefin
     fc.popScope();
     catches.push({ v, body: cb });
   }
-  const t = expected === NO_VALUE ? fc.tx.tVoid() : (wanted(expected) ?? unifyMin([body.t, ...catches.map((c) => c.body.t)]) ?? fc.tx.tVoid());
+  const w = wanted(expected);
+  const known = w && follow(w).kind !== 'mono' ? w : undefined;
+  const t = expected === NO_VALUE ? fc.tx.tVoid() : (known ?? unifyMin([body.t, ...catches.map((c) => c.body.t)]) ?? fc.tx.tVoid());
   return mkT('TTry', t, e, { body, catches });
 }
 

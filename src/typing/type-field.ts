@@ -58,10 +58,10 @@ function isSubclassOf(c: ClassType | undefined, of: ClassType): boolean {
 /**
  * Private fields are visible inside the declaring class and its subclasses (and the abstract's impl),
  * to types named by the owner's `@:allow(path)`, and from code marked `@:access(path)`; a path names a
- * type or a whole package.
+ * type or a whole package; inside `@:privateAccess e` everything is.
  */
 export function canAccess(fc: FnCtx, f: ClassField): boolean {
-  if (f.isPublic) return true;
+  if (f.isPublic || fc.privateAccess > 0) return true;
   const owner = f.owner;
   if (!owner) return true;
   if (owner.kind === 'class' && (isSubclassOf(fc.cls, owner) || (fc.cls?.abstractImpl !== undefined && fc.cls === owner))) return true;

@@ -14,7 +14,7 @@ import { coerce, mkT, NO_VALUE, typeExpr, typeValue, unifyMin, wanted } from './
 import { enumCtorInScope, fieldOn, staticsType } from './type-field.js';
 import { resolveType } from './typeload.js';
 import { DYNAMIC, follow, mkMono, resolve, substitute, type AbstractType, type EnumCtorDef, type EnumType, type Type, type TypeParam } from './types.js';
-import { tryUnify, unify, UnifyError } from './unify.js';
+import { classFieldOf, tryUnify, unify, UnifyError } from './unify.js';
 
 interface Subject {
   t: Type;
@@ -83,7 +83,8 @@ export function typeSwitch(fc: FnCtx, e: Expr & { kind: 'ESwitch' }, expected: T
         }
       }
       t = want;
-    } else if (want) t = want;
+    } else if (want && follow(want).kind !== 'mono') t = want;
+    // (An unknown expected type, e.g. an unannotated function's return, takes the bodies' common type.)
     else {
       const m = unifyMin(types);
       if (m) t = m;
@@ -402,7 +403,7 @@ function ctorOfPattern(fc: FnCtx, p: TPattern, t: Type): Ctor | undefined {
     case 'struct': {
       const names = p.fields.map((x) => x.name);
       const f = follow(t);
-      const argTypes = names.map((n) => (f.kind === 'anon' ? f.fields.get(n)?.type ?? DYNAMIC : DYNAMIC));
+      const argTypes = names.map((n) => (f.kind === 'anon' ? f.fields.get(n)?.type ?? DYNAMIC : f.kind === 'inst' ? classFieldOf(f.cls, f.params, n)?.type ?? DYNAMIC : DYNAMIC));
       return {
         key: 'struct', name: '{}', order: 0, argTypes,
         matches: (q) => (q.k === 'struct' ? names.map((n) => q.fields.find((x) => x.name === n)?.p ?? ANY) : undefined),
@@ -468,9 +469,16 @@ function compileRows(fc: FnCtx, rows: TPattern[][], subjects: Subj[], asValue: b
     const c = ctorOfPattern(fc, p, subject.t);
     if (c) present.set(c.key, { ctor: c, spans: argSpans.get(p) });
   }
+  // A structure pattern is the one constructor of its type: it covers every field any of the
+  // column's structure patterns names (a field a pattern leaves out is `_` there).
+  const structs = expanded.map((r) => r[0]!).filter((p): p is TPattern & { k: 'struct' } => p.k === 'struct' && !isWild(p));
+  if (structs.length > 0) {
+    const names = [...new Set(structs.flatMap((p) => p.fields.map((x) => x.name)))];
+    present.set('struct', { ctor: ctorOfPattern(fc, { k: 'struct', fields: names.map((name) => ({ name, p: ANY })) }, subject.t)!, spans: undefined });
+  }
   const defaults = expanded.filter((r) => isWild(r[0]!)).map((r) => r.slice(1));
   if (present.size === 0) return compileRows(fc, defaults, rest, asValue, toplevel);
-  const finite = finiteCtors(fc, subject.t);
+  const finite = finiteCtors(fc, subject.t) ?? (structs.length > 0 && present.size === 1 ? { names: ['{}'], keys: ['struct'], kind: 'runtime' as const } : undefined);
   const unmatched = finite ? finite.names.filter((_, i) => !present.has(finite.keys[i]!)) : [];
   let partial = false;
   const judge = (r: Outcome): Outcome | undefined => {

@@ -4,8 +4,9 @@
 // `resolveType(scope, complexType)`.
 // Invariant: name resolution follows Haxe: type parameters in scope, then the module's own types, then
 // imports (the last matching import wins), wildcard imports, the current package, and finally the
-// top-level package (rayzor's std/). Building a type twice is a no-op; a type that is being built
-// and is reached again (e.g. `class A extends B`, `class B { var a:A; }`) sees its header so far.
+// top-level package (rayzor's std/; `std.Name` names it explicitly). Building a type twice is a
+// no-op; a type that is being built and is reached again (e.g. `class A extends B`,
+// `class B { var a:A; }`) sees its header so far.
 // Explicit type arguments are checked against their parameters' constraints once types are built
 // ("Constraint check failure for Box.T"); an `override` without a modifier is as public as its parent.
 
@@ -485,7 +486,10 @@ export function lookupType(tx: Typer, m: HxModule, pack: string[], name: string,
     const mod = tx.loader.loadModule([...pack, name].join('.'));
     return mod?.types.find((x) => x.path.name === sub);
   }
-  return resolveDottedType(tx, [...pack, name], false);
+  const found = resolveDottedType(tx, [...pack, name], false);
+  // `std.Math`: the `std` prefix names the top-level package (to reach a shadowed std type).
+  if (!found && pack[0] === 'std') return pack.length === 1 ? tx.stdType(name) : resolveDottedType(tx, [...pack.slice(1), name], false);
+  return found;
 }
 
 function subType(tx: Typer, t: ModuleType, sub: string): ModuleType | undefined {

@@ -83,7 +83,7 @@ export interface TFun {
 
 export type AnonStatus =
   | { k: 'closed' }
-  | { k: 'opened' } // the structural constraint of a monomorph: these fields at least, more allowed
+  | { k: 'opened' } // a structure still open to new fields (Haxe's Opened; no longer made by rayzor's typer)
   | { k: 'const' } // an object literal: closed, no extra fields accepted
   | { k: 'extend'; types: Type[] }
   | { k: 'statics'; cls: ClassType }

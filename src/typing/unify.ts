@@ -188,7 +188,7 @@ function bind(m: TMono, t: Type): void {
   if (m.fields && r.kind !== 'dynamic') {
     try {
       if (r.kind === 'mono') mergeFields(r, m.fields);
-      else unify(t, { kind: 'anon', fields: m.fields, status: { k: 'opened' } });
+      else unify(t, { kind: 'anon', fields: m.fields, status: { k: 'closed' } });
     } catch (e) {
       m.ref = undefined;
       throw e;
