@@ -387,10 +387,18 @@ function arrowArgOf(p: ParserState, e: Expr): FuncArg | undefined {
  * empty ("Expected expression or )"), one after a comma is "Unexpected", and a list not closed by
  * `)` is "Expected , or )".
  */
+/** `...e` in an argument list spreads an array into a rest parameter (Haxe 4.2). */
+function spreadArg(p: ParserState): Expr | undefined {
+  if (!p.is(T.Interval)) return undefined;
+  const dots = p.next();
+  const e = parseExprAfter(p);
+  return mk({ kind: 'EUnop', op: '...', postfix: false, e, pos: dots.start, end: e.end });
+}
+
 function parseCallArgs(p: ParserState): Expr[] {
   const args: Expr[] = [];
   if (p.accept(T.PClose)) return args;
-  const first = parseExprOpt(p);
+  const first = spreadArg(p) ?? parseExprOpt(p);
   if (!first) {
     if (p.accept(T.PClose)) return args;
     return p.expectedOneOf(['expression', ')']);
@@ -398,7 +406,7 @@ function parseCallArgs(p: ParserState): Expr[] {
   args.push(first);
   for (;;) {
     if (p.accept(T.Comma)) {
-      args.push(parseExprAfter(p));
+      args.push(spreadArg(p) ?? parseExprAfter(p));
       continue;
     }
     if (p.accept(T.PClose)) return args;

@@ -43,6 +43,13 @@ export function checkArgs(fc: FnCtx, fn: { args: FunArg[]; ret: Type }, args: Ex
     if (restT) {
       // Haxe reports a rest value that does not fit at the span of all the rest arguments.
       const restSpan = ai < args.length ? { pos: args[ai]!.pos, end: args[args.length - 1]!.end } : call;
+      // `f(...array)` passes an Array<T> (spread) as the whole rest.
+      const only = args[ai];
+      if (only && ai === args.length - 1 && only.kind === 'EUnop' && only.op === '...') {
+        const arr = checkOne(fc, only.e, fc.tx.tArray(restT), d.name, false, only);
+        out.push(mkT('TMeta', arr.t, only, { name: ':spread', e: arr }));
+        return out;
+      }
       for (; ai < args.length; ai++) out.push(checkOne(fc, args[ai]!, restT, d.name, false, restSpan));
       return out;
     }

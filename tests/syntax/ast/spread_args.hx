@@ -1,0 +1,6 @@
+class Main {
+	static function main() {
+		f(...a);
+		g(1, ...[2, 3]);
+	}
+}
