@@ -321,10 +321,6 @@ function pathOf(c: ClassType): string {
   return c.path.pack.length ? `${c.path.pack.join('.')}.${c.path.name}` : c.path.name;
 }
 
-function isSub(c: ClassType, of: ClassType): boolean {
-  for (let k: ClassType | undefined = c; k; k = k.superClass?.cls) if (k === of) return true;
-  return false;
-}
 
 /** The parameters of ancestor `target` as seen from `c<params>`. */
 function paramsAt(c: ClassType, params: Type[], target: ClassType): Type[] {

@@ -18,7 +18,7 @@ import { typeBinop, typeUnop } from './type-ops.js';
 import { typeSwitch } from './type-switch.js';
 import { typeLocalFunction } from './type-fun.js';
 import { resolveType, resolveTypePath } from './typeload.js';
-import { DYNAMIC, applyParams, constrainedMonos, follow, mkMono, resolve, type ClassField, type Type } from './types.js';
+import { DYNAMIC, applyParams, constrainedMonos, follow, mkMono, resolve, substitute, type ClassField, type Type } from './types.js';
 import { tryUnify, typesEqual, unify, UnifyError } from './unify.js';
 
 /**
@@ -116,13 +116,9 @@ function instantiateFieldParams(f: ClassField, t: Type, ownerParams: import('./t
   const map = new Map<import('./types.js').TypeParam, Type>();
   ownerParams.forEach((p, i) => map.set(p, args[i] ?? DYNAMIC));
   for (const p of f.params) map.set(p, mkMono());
-  return substituteMap(t, map);
-}
-
-import { substitute } from './types.js';
-function substituteMap(t: Type, map: Map<import('./types.js').TypeParam, Type>): Type {
   return substitute(t, map);
 }
+
 
 export function isBool(fc: FnCtx, t: Type): boolean {
   const f = follow(t);

@@ -62,15 +62,13 @@ export function typeFieldBody(tx: Typer, cf: ClassField, fnType: Type, scope: Ty
   const fc = ownerContext(tx, cf, scope);
   const ft = resolve(fnType);
   if (ft.kind !== 'fun') return undefined;
-  const tf = typeFunctionBody(fc, func, ft, cf.name === 'new');
+  const tf = typeFunctionBody(fc, func, ft);
   // A constructor of a class whose super class has a constructor must call it (Haxe: at the body).
   const owner = cf.owner;
   if (cf.name === 'new' && owner?.kind === 'class' && !owner.isExtern && owner.superClass && findCtor(owner.superClass.cls) && !hasSuperCall(tf.body)) {
     tx.error('type.custom', fc.pos(func.body), ['Missing super constructor call']);
   }
   if (cf.name === 'main' && cf.isStatic && !tx.isVoidType(tf.ret)) {
-    const f = tx.functionDecl(cf)!;
-    void f;
     tx.error('type.main-return', cf.pos ? { file: cf.pos.file, pos: cf.namePos, end: cf.namePos + 4 } : { file: scope.module.file, pos: 0, end: 0 }, [typeToString(tf.ret)]);
   }
   return mkT('TFunction', fnType, func.body, { func: tf, name: undefined });
@@ -104,7 +102,7 @@ function childExprs(e: TExpr): TExpr[] {
 }
 
 /** Arguments into scope, body typed, return type settled, missing return checked. */
-function typeFunctionBody(fc: FnCtx, func: Func, ft: Type & { kind: 'fun' }, isCtor: boolean): TFunc {
+function typeFunctionBody(fc: FnCtx, func: Func, ft: Type & { kind: 'fun' }): TFunc {
   fc.enterFunction(ft.ret);
   const args: TFunc['args'] = [];
   func.args.forEach((a, i) => {
@@ -114,10 +112,7 @@ function typeFunctionBody(fc: FnCtx, func: Func, ft: Type & { kind: 'fun' }, isC
     args.push({ v, value, opt: ft.args[i]?.opt ?? false });
   });
   const body = func.body!;
-  let tbody: TExpr;
-  if (body.kind === 'EBlock' || isCtor) tbody = typeExpr(fc, body, NO_VALUE);
-  else if (body.kind === 'EReturn' || body.kind === 'EThrow') tbody = typeExpr(fc, body, NO_VALUE);
-  else tbody = typeExpr(fc, body, NO_VALUE);
+  const tbody = typeExpr(fc, body, NO_VALUE);
   fc.leaveFunction();
   const ret = resolve(ft.ret);
   // An unknown return type is Void only when no `return value` was seen (it may return a value of a
@@ -185,7 +180,7 @@ export function typeLocalFunction(fc: FnCtx, e: Expr & { kind: 'EFunction' }, ex
     fc.leaveFunction();
     tf = { args: targs, ret, body };
   } else {
-    tf = typeFunctionBody(fc, func, ft, false);
+    tf = typeFunctionBody(fc, func, ft);
   }
   // A function literal that the context expects to be of a function type is checked by the caller.
   return mkT('TFunction', ft, e, { func: tf, name: self });
@@ -252,7 +247,7 @@ export function canComplete(e: TExpr): boolean {
     case 'TMeta':
       return canComplete(e.e);
     case 'TIf':
-      return !e.else || canComplete(e.then) || canComplete(e.else) || !canCompleteCond(e.cond);
+      return !e.else || canComplete(e.then) || canComplete(e.else) || !canComplete(e.cond);
     case 'TSwitch': {
       if (!e.exhaustive && !e.default) return true;
       const bodies = [...e.cases.map((c) => c.body), e.default];
@@ -276,9 +271,6 @@ export function canComplete(e: TExpr): boolean {
   }
 }
 
-function canCompleteCond(e: TExpr): boolean {
-  return canComplete(e);
-}
 
 function isTrue(e: TExpr): boolean {
   if (e.kind === 'TParenthesis') return isTrue(e.e);
@@ -300,4 +292,3 @@ function hasBreak(e: TExpr | undefined): boolean {
   }
 }
 
-export { substitute };

@@ -467,4 +467,3 @@ export function typeUnop(fc: FnCtx, e: Expr & { kind: 'EUnop' }): TExpr {
   return errorExpr(e);
 }
 
-export { resolve, mkMono };

@@ -362,21 +362,16 @@ function buildAbstract(tx: Typer, m: HxModule, a: AbstractType, d: Decl & { kind
 /** The type a @:from function accepts (its first argument), resolved lazily. */
 function fromType(cf: ClassField): Type {
   return mkLazy(() => {
-    const t = tx0(cf.type);
+    const t = resolve(cf.type);
     return t.kind === 'fun' && t.args[0] ? t.args[0].type : DYNAMIC;
   }, () => DYNAMIC);
 }
 
 function toType(cf: ClassField): Type {
   return mkLazy(() => {
-    const t = tx0(cf.type);
+    const t = resolve(cf.type);
     return t.kind === 'fun' ? t.ret : DYNAMIC;
   }, () => DYNAMIC);
-}
-
-function tx0(t: Type): Type {
-  while (t.kind === 'lazy') t = t.value ?? (t.busy && t.onCycle ? t.onCycle() : (t.value = t.get()));
-  return t;
 }
 
 // ---- resolving types --------------------------------------------------------------------------------------
