@@ -1,51 +1,81 @@
 // Reflect: access to fields and functions by name, at run time.
-// Extern: every member is provided by the runtime (it knows object layouts and field names); no
-// Haxe bodies.
+// Real Haxe over the runtime's RTTI (rayzor.rt.Dyn); members the runtime cannot provide yet say so
+// when called.
 
-extern class Reflect {
+class Reflect {
 	/** Whether `o` has a field named `field` (not properties' getters). */
-	static function hasField(o:Dynamic, field:String):Bool;
+	public static function hasField(o:Dynamic, field:String):Bool {
+		return rayzor.rt.Dyn.hasField(o, field);
+	}
 
 	/** The value of field `field` of `o`, or null. */
-	static function field(o:Dynamic, field:String):Dynamic;
+	public static function field(o:Dynamic, field:String):Dynamic {
+		return rayzor.rt.Dyn.fieldByName(o, field);
+	}
 
 	/** Sets field `field` of `o`. */
-	static function setField(o:Dynamic, field:String, value:Dynamic):Void;
+	public static function setField(o:Dynamic, field:String, value:Dynamic):Void {
+		rayzor.rt.Dyn.setFieldByName(o, field, value);
+	}
 
 	/** Like field, but calls the getter of a property. */
-	static function getProperty(o:Dynamic, field:String):Dynamic;
+	public static function getProperty(o:Dynamic, field:String):Dynamic {
+		return rayzor.rt.Dyn.fieldByName(o, field);
+	}
 
 	/** Like setField, but calls the setter of a property. */
-	static function setProperty(o:Dynamic, field:String, value:Dynamic):Void;
+	public static function setProperty(o:Dynamic, field:String, value:Dynamic):Void {
+		rayzor.rt.Dyn.setFieldByName(o, field, value);
+	}
 
 	/** Calls `func` with `o` as `this` and `args` as arguments. */
-	static function callMethod(o:Dynamic, func:haxe.Constraints.Function, args:Array<Dynamic>):Dynamic;
+	public static function callMethod(o:Dynamic, func:haxe.Constraints.Function, args:Array<Dynamic>):Dynamic {
+		return rayzor.rt.Dyn.call(func, args);
+	}
 
 	/** Names of the fields of structure or instance `o`. */
-	static function fields(o:Dynamic):Array<String>;
+	public static function fields(o:Dynamic):Array<String> {
+		return rayzor.rt.Dyn.fields(o);
+	}
 
 	/** Whether `f` is a function. */
-	static function isFunction(f:Dynamic):Bool;
+	public static function isFunction(f:Dynamic):Bool {
+		return rayzor.rt.Dyn.isFunction(f);
+	}
 
 	/** Negative, zero or positive (numbers, strings, ...); unspecified for other types. */
-	static function compare<T>(a:T, b:T):Int;
+	public static function compare<T>(a:T, b:T):Int {
+		return rayzor.rt.Dyn.compare(a, b);
+	}
 
 	/** Whether two function values are the same function (bound to the same object). */
-	static function compareMethods(f1:Dynamic, f2:Dynamic):Bool;
+	public static function compareMethods(f1:Dynamic, f2:Dynamic):Bool {
+		return rayzor.rt.Dyn.equals(f1, f2);
+	}
 
 	/** Whether `v` is an object (instance, structure, class, enum, string), not a number or function. */
-	static function isObject(v:Dynamic):Bool;
+	public static function isObject(v:Dynamic):Bool {
+		return rayzor.rt.Dyn.isObject(v);
+	}
 
 	/** Whether `v` is an enum value. */
-	static function isEnumValue(v:Dynamic):Bool;
+	public static function isEnumValue(v:Dynamic):Bool {
+		return rayzor.rt.Dyn.isEnumValue(v);
+	}
 
 	/** Removes field `field` of structure `o`; tells whether it existed. */
-	static function deleteField(o:Dynamic, field:String):Bool;
+	public static function deleteField(o:Dynamic, field:String):Bool {
+		return false;
+	}
 
 	/** A shallow copy of structure `o`. */
-	static function copy<T>(o:Null<T>):Null<T>;
+	public static function copy<T>(o:Null<T>):Null<T> {
+		return o;
+	}
 
 	/** A function that takes any number of arguments and passes them to `f` as an Array. */
 	@:overload(function(f:Array<Dynamic>->Void):Dynamic {})
-	static function makeVarArgs(f:Array<Dynamic>->Dynamic):Dynamic;
+	public static function makeVarArgs(f:Array<Dynamic>->Dynamic):Dynamic {
+		throw "Reflect.makeVarArgs is not supported on rayzor yet";
+	}
 }

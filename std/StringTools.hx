@@ -1,8 +1,9 @@
 // StringTools: static helpers on String, meant for `using StringTools`.
-// Real Haxe: every function here, written over String's own methods (charCodeAt, substr, indexOf,
-// split/join, fromCharCode). URL coding works on UTF-8 bytes; strings are UTF-16 code units, so
-// surrogate pairs are combined before encoding. Nothing here is provided by the runtime.
-// fastCodeAt/unsafeCodeAt return -1 past the end of the string, and isEof tests for that value.
+// Takes: Strings (UTF-16 code units). Gives: new Strings, positions and tests; every function here is
+// plain Haxe over String's API and its unchecked `__unit` reader (std/String.hx).
+// URL coding works on UTF-8 bytes, so surrogate pairs are combined before encoding.
+// fastCodeAt gives -1 past the end of the string (haxe --interp gives null there; Haxe leaves it
+// unspecified), and isEof tests for that value; unsafeCodeAt does no bounds check at all.
 
 import haxe.iterators.StringIterator;
 import haxe.iterators.StringKeyValueIterator;
@@ -26,8 +27,8 @@ class StringTools {
 			appendUtf8(bytes, c);
 			for (b in bytes) {
 				out.addChar("%".code);
-				out.addChar(HEX_UPPER.charCodeAt(b >> 4));
-				out.addChar(HEX_UPPER.charCodeAt(b & 15));
+				out.addChar(HEX_UPPER.__unit(b >> 4));
+				out.addChar(HEX_UPPER.__unit(b & 15));
 			}
 		}
 		return out.toString();
@@ -110,8 +111,10 @@ class StringTools {
 
 	/** Whether the unit at `pos` is a space, tab, newline, vertical tab, form feed or carriage return. */
 	public static function isSpace(s:String, pos:Int):Bool {
-		var c = s.charCodeAt(pos);
-		return c != null && ((c >= 9 && c <= 13) || c == 32);
+		if (pos < 0 || pos >= s.length)
+			return false;
+		var c = s.__unit(pos);
+		return (c >= 9 && c <= 13) || c == 32;
 	}
 
 	/** `s` without leading white space (as isSpace defines it). */
@@ -165,28 +168,29 @@ class StringTools {
 
 	/** `n` in upper-case hexadecimal (negative numbers as their 32-bit pattern), zero-padded to `digits`. */
 	public static function hex(n:Int, ?digits:Int):String {
-		var out = "";
-		var rest = n;
-		do {
-			out = HEX_UPPER.charAt(rest & 15) + out;
-			rest = rest >>> 4;
-		} while (rest != 0);
-		if (digits != null)
-			while (out.length < digits)
-				out = "0" + out;
-		return out;
+		var count = 1;
+		while (count < 8 && (n >>> (4 * count)) != 0)
+			count++;
+		var width = digits == null || (digits : Int) < count ? count : (digits : Int);
+		var out = new StringBuf();
+		for (k in 0...width - count)
+			out.addChar("0".code);
+		var shift = 4 * (count - 1);
+		while (shift >= 0) {
+			out.addChar(HEX_UPPER.__unit((n >>> shift) & 15));
+			shift -= 4;
+		}
+		return out.toString();
 	}
 
-	/** The code unit at `index`, or -1 past the end. */
+	/** The code unit at `index`, or -1 outside the string. */
 	public static inline function fastCodeAt(s:String, index:Int):Int {
-		var c = s.charCodeAt(index);
-		return c == null ? -1 : c;
+		return (index < 0 || index >= s.length) ? -1 : s.__unit(index);
 	}
 
-	/** Like fastCodeAt, for indices known to be in range (the result is unspecified otherwise). */
+	/** The code unit at `index`, for indices known to be in range (nothing is checked). */
 	public static inline function unsafeCodeAt(s:String, index:Int):Int {
-		var c = s.charCodeAt(index);
-		return c == null ? -1 : c;
+		return s.__unit(index);
 	}
 
 	/** Iterates over the code units of `s`. */
@@ -225,7 +229,7 @@ class StringTools {
 	// whether `part` occurs in `s` at `pos` (the caller checks the length)
 	static function sameUnits(s:String, pos:Int, part:String):Bool {
 		for (i in 0...part.length)
-			if (s.charCodeAt(pos + i) != part.charCodeAt(i))
+			if (s.__unit(pos + i) != part.__unit(i))
 				return false;
 		return true;
 	}

@@ -1,67 +1,107 @@
 // Type: run-time type information (classes, enums, their names and constructors).
-// Extern: every member of Type is provided by the runtime, which owns the type descriptors; no Haxe
-// bodies. ValueType is a plain enum (real Haxe).
+// Real Haxe over the runtime's RTTI (rayzor.rt.Dyn); members the runtime cannot provide yet throw
+// "... is not supported on rayzor yet". ValueType is a plain enum (real Haxe).
 
-extern class Type {
+class Type {
 	/** The class of object `o`, or null for non-class values. */
-	static function getClass<T>(o:T):Class<T>;
+	public static function getClass<T>(o:T):Class<T> {
+		return cast rayzor.rt.Dyn.getClass(o);
+	}
 
 	/** The enum of enum value `o`. */
-	static function getEnum(o:EnumValue):Enum<Dynamic>;
+	public static function getEnum(o:EnumValue):Enum<Dynamic> {
+		return cast rayzor.rt.Dyn.getEnum(o);
+	}
 
 	/** The superclass of `c`, or null. */
-	static function getSuperClass(c:Class<Dynamic>):Class<Dynamic>;
+	public static function getSuperClass(c:Class<Dynamic>):Class<Dynamic> {
+		return cast rayzor.rt.Dyn.superClass(c);
+	}
 
 	/** The dotted path of `c`, e.g. "haxe.ds.StringMap". */
-	static function getClassName(c:Class<Dynamic>):String;
+	public static function getClassName(c:Class<Dynamic>):String {
+		return rayzor.rt.Dyn.className(c);
+	}
 
 	/** The dotted path of `e`. */
-	static function getEnumName(e:Enum<Dynamic>):String;
+	public static function getEnumName(e:Enum<Dynamic>):String {
+		return rayzor.rt.Dyn.className(e);
+	}
 
 	/** The class with dotted path `name`, or null. */
-	static function resolveClass(name:String):Class<Dynamic>;
+	public static function resolveClass(name:String):Class<Dynamic> {
+		throw "Type.resolveClass is not supported on rayzor yet";
+	}
 
 	/** The enum with dotted path `name`, or null. */
-	static function resolveEnum(name:String):Enum<Dynamic>;
+	public static function resolveEnum(name:String):Enum<Dynamic> {
+		throw "Type.resolveEnum is not supported on rayzor yet";
+	}
 
 	/** A new instance of `cl`, calling its constructor with `args`. */
-	static function createInstance<T>(cl:Class<T>, args:Array<Dynamic>):T;
+	public static function createInstance<T>(cl:Class<T>, args:Array<Dynamic>):T {
+		throw "Type.createInstance is not supported on rayzor yet";
+	}
 
 	/** A new instance of `cl` without running its constructor. */
-	static function createEmptyInstance<T>(cl:Class<T>):T;
+	public static function createEmptyInstance<T>(cl:Class<T>):T {
+		throw "Type.createEmptyInstance is not supported on rayzor yet";
+	}
 
 	/** The value of constructor `constr` of `e` with arguments `params`. */
-	static function createEnum<T>(e:Enum<T>, constr:String, ?params:Array<Dynamic>):T;
+	public static function createEnum<T>(e:Enum<T>, constr:String, ?params:Array<Dynamic>):T {
+		return cast rayzor.rt.Dyn.createEnumIndex(e, rayzor.rt.Dyn.enumConstructs(e).indexOf(constr), params);
+	}
 
 	/** The value of the constructor at `index` of `e` with arguments `params`. */
-	static function createEnumIndex<T>(e:Enum<T>, index:Int, ?params:Array<Dynamic>):T;
+	public static function createEnumIndex<T>(e:Enum<T>, index:Int, ?params:Array<Dynamic>):T {
+		return cast rayzor.rt.Dyn.createEnumIndex(e, index, params);
+	}
 
 	/** Names of the instance fields of `c` (inherited ones included). */
-	static function getInstanceFields(c:Class<Dynamic>):Array<String>;
+	public static function getInstanceFields(c:Class<Dynamic>):Array<String> {
+		throw "Type.getInstanceFields is not supported on rayzor yet";
+	}
 
 	/** Names of the static fields of `c`. */
-	static function getClassFields(c:Class<Dynamic>):Array<String>;
+	public static function getClassFields(c:Class<Dynamic>):Array<String> {
+		throw "Type.getClassFields is not supported on rayzor yet";
+	}
 
 	/** Names of the constructors of `e`, in declaration order. */
-	static function getEnumConstructs(e:Enum<Dynamic>):Array<String>;
+	public static function getEnumConstructs(e:Enum<Dynamic>):Array<String> {
+		return rayzor.rt.Dyn.enumConstructs(e);
+	}
 
 	/** The run-time type of `v`. */
-	static function typeof(v:Dynamic):ValueType;
+	public static function typeof(v:Dynamic):ValueType {
+		return rayzor.rt.Dyn.typeOf(v);
+	}
 
 	/** Structural equality of enum values (constructors, then arguments recursively). */
-	static function enumEq<T:EnumValue>(a:T, b:T):Bool;
+	public static function enumEq<T:EnumValue>(a:T, b:T):Bool {
+		return rayzor.rt.Dyn.enumEq(a, b);
+	}
 
 	/** The constructor name of `e`. */
-	static function enumConstructor(e:EnumValue):String;
+	public static function enumConstructor(e:EnumValue):String {
+		return rayzor.rt.Dyn.enumConstructor(e);
+	}
 
 	/** The constructor arguments of `e` ([] for none). */
-	static function enumParameters(e:EnumValue):Array<Dynamic>;
+	public static function enumParameters(e:EnumValue):Array<Dynamic> {
+		return rayzor.rt.Dyn.enumParameters(e);
+	}
 
 	/** The constructor index of `e` (declaration order, from 0). */
-	static function enumIndex(e:EnumValue):Int;
+	public static function enumIndex(e:EnumValue):Int {
+		return rayzor.Ptr.ofObject(e).getI32(8);
+	}
 
 	/** The values of all argument-less constructors of `e`, in declaration order. */
-	static function allEnums<T>(e:Enum<T>):Array<T>;
+	public static function allEnums<T>(e:Enum<T>):Array<T> {
+		return cast rayzor.rt.Dyn.allEnums(e);
+	}
 }
 
 /** What Type.typeof tells about a value. */

@@ -1,38 +1,96 @@
-// MIR filetests, Cranelift style: each tests/mir/**/*.mir starts with `test verify` and holds MIR
-// text; expected verifier errors are `; verify: [Rn] message` lines (none: the function must verify).
-// Every file also round-trips: reading and printing again gives the same text. `; run: @f(1, 2) == 3`
-// lines call a function on the interpreter (tier 0) and compare its result; `; run: @f(0) traps MSG`
-// expects a runtime error. (`test opt` comes with the optimizer.)
+// MIR filetests, Cranelift style: each tests/mir/**/*.mir starts with a `test` header and holds MIR
+// text.
+//   test verify             expected verifier errors are `; verify: [Rn] message` lines (none: it
+//                           must verify)
+//   test read-error         the text must not read; `; read-error: line N: message`
+//   test opt P1,P2,…        run the passes (or O1/O2/O3 for a default pipeline), verifying after
+//                           each; the printed result must equal the `; ` lines after `; expect:`.
+//                           UPDATE_GOLDEN=1 rewrites them in place (a mismatch prints a diff).
+// Every file also round-trips: reading and printing again gives the same text (for `test opt`, the
+// optimized module too). `; run: @f(1, 2) == 3` calls a function on the interpreter (tier 0) and
+// compares its result; `traps MSG` expects a MirTrap, `throws` an uncaught exception (MirThrow). In
+// `test opt` files each run line is checked before and after optimization.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { printModule } from '../src/mir/print.js';
 import { readModule } from '../src/mir/read.js';
 import { formatVerifyErrors, verifyModule } from '../src/mir/verify.js';
-import { Interpreter, MirTrap, type MirValue } from '../src/interp/interp.js';
+import { Interpreter, MirThrow, MirTrap, type MirValue } from '../src/interp/interp.js';
 import type { MirModule, MirType } from '../src/mir/mir.js';
+import { defaultPasses, runPasses } from '../src/opt/pipeline.js';
+import { ROOT, UPDATE, unifiedDiff } from './support/golden.js';
 
 function parseValue(text: string, t: MirType | undefined): MirValue {
-  return t === 'i64' ? BigInt(text) : Number(text);
+  if (t === 'i64') return BigInt(text);
+  if (text === 'inf') return Infinity;
+  if (text === '-inf') return -Infinity;
+  if (text === 'nan') return NaN;
+  return Number(text);
 }
 
 function runLine(m: MirModule, line: string): void {
-  const r = /^@([\w.$]+)\(([^)]*)\)\s*(?:==\s*(\S+)|traps\s+(.+))$/.exec(line.trim());
+  const r = /^@([\w.$]+)\(([^)]*)\)\s*(?:==\s*(\S+)|traps\s+(.+)|(throws))$/.exec(line.trim());
   assert.ok(r, `bad run line: ${line}`);
   const f = m.funcs.find((x) => x.name === r[1]);
   assert.ok(f, `no function @${r[1]}`);
   const args = r[2]!.trim() ? r[2]!.split(',').map((a, i) => parseValue(a.trim(), f.sig.params[i])) : [];
   const interp = new Interpreter(m);
   if (r[4] !== undefined) {
-    assert.throws(() => interp.call(f.name, args), (e: unknown) => e instanceof MirTrap && e.message === r[4]!.trim());
+    assert.throws(() => interp.call(f.name, args), (e: unknown) => e instanceof MirTrap && e.message === r[4]!.trim(), line);
+    return;
+  }
+  if (r[5] !== undefined) {
+    assert.throws(() => interp.call(f.name, args), (e: unknown) => e instanceof MirThrow, line);
     return;
   }
   const got = interp.call(f.name, args)[0];
   assert.equal(String(got), String(parseValue(r[3]!, f.sig.results[0])), line);
 }
-import { ROOT } from './support/golden.js';
+
+/** `O2` → the default -O2 pipeline; anything else is a pass name. */
+function passList(spec: string): string[] {
+  return spec.split(',').map((s) => s.trim()).filter(Boolean).flatMap((s) => {
+    const o = /^O([0-3])$/.exec(s);
+    return o ? defaultPasses(Number(o[1]) as 0 | 1 | 2 | 3) : [s];
+  });
+}
+
+function roundTrip(m: MirModule): string {
+  const printed = printModule(m);
+  const again = readModule(printed);
+  if ('error' in again) assert.fail(`printed text does not read back: ${again.error}\n${printed}`);
+  assert.equal(printModule(again.module), printed, 'print → read → print is not stable');
+  return printed;
+}
+
+const EXPECT = '; expect:';
+
+function checkOpt(path: string, text: string, spec: string): void {
+  const r = readModule(text);
+  if ('error' in r) assert.fail(`read error: ${r.error}`);
+  const errors = verifyModule(r.module);
+  assert.deepEqual(errors, [], formatVerifyErrors(r.module, errors));
+  roundTrip(r.module);
+  const runs = [...text.matchAll(/^; run: (.*)$/gm)].map((m) => m[1]!);
+  for (const line of runs) runLine(r.module, line);
+  const before = readModule(text) as { module: MirModule };
+  runPasses(before.module, passList(spec), { verify: true });
+  const got = roundTrip(before.module);
+  const at = text.indexOf(`\n${EXPECT}\n`);
+  const expected = at < 0 ? undefined : text.slice(at + EXPECT.length + 2).split('\n').filter((l, i, a) => i < a.length - 1 || l !== '')
+    .map((l) => l.replace(/^; ?/, '')).join('\n') + '\n';
+  if (UPDATE && expected !== got) {
+    const head = at < 0 ? text.replace(/\n*$/, '\n') : text.slice(0, at + 1);
+    writeFileSync(path, `${head}${EXPECT}\n${got.trimEnd().split('\n').map((l) => (l ? `; ${l}` : ';')).join('\n')}\n`);
+  } else {
+    assert.ok(expected !== undefined, `no '${EXPECT}' section; create it with UPDATE_GOLDEN=1`);
+    if (expected !== got) assert.fail(`optimized MIR differs (UPDATE_GOLDEN=1 to accept)\n${unifiedDiff(expected, got)}`);
+  }
+  for (const line of runs) runLine(before.module, line);
+}
 
 const DIR = join(ROOT, 'tests', 'mir');
 
@@ -45,13 +103,15 @@ function walk(d: string): string[] {
 
 const files = walk(DIR);
 
-test('mir filetests: there are some', () => assert.ok(files.length >= 12));
+test('mir filetests: there are at least 40', () => assert.ok(files.length >= 40, `${files.length} files`));
 
 for (const path of files) {
   const name = relative(DIR, path);
   const text = readFileSync(path, 'utf8');
   test(`mir filetest: ${name}`, () => {
     const header = text.split('\n')[0]!.trim();
+    const opt = /^test opt\s+(\S+)$/.exec(header);
+    if (opt) return checkOpt(path, text, opt[1]!);
     assert.match(header, /^test (verify|read-error)$/, 'first line must be a `test` header');
     const r = readModule(text);
     if (header === 'test read-error') {
@@ -65,11 +125,7 @@ for (const path of files) {
     const errors = verifyModule(r.module);
     const got = errors.map((e) => `[${e.rule}] ${e.message}`).sort();
     assert.deepEqual(got, expected, got.length ? formatVerifyErrors(r.module, errors) : 'expected errors were not found');
-    // Round trip: print → read → print is stable.
-    const printed = printModule(r.module);
-    const again = readModule(printed);
-    if ('error' in again) assert.fail(`printed text does not read back: ${again.error}\n${printed}`);
-    assert.equal(printModule(again.module), printed);
+    roundTrip(r.module);
     if (errors.length === 0) for (const m of text.matchAll(/^; run: (.*)$/gm)) runLine(r.module, m[1]!);
   });
 }

@@ -214,7 +214,8 @@ test('std: type-checks with official Haxe as the only standard library', { skip:
   try {
     const imports = files.map((f) => `import ${moduleOf(f).split('/').join('.')};`).join('\n');
     writeFileSync(join(dir, 'Main.hx'), `${imports}\n\n${USE_PROGRAM}`);
-    const r = spawnSync('haxe', ['--main', 'Main', '--no-output'], {
+    // runtime/ (package rayzor.rt) is compiled with every program, as std/ is.
+    const r = spawnSync('haxe', ['--main', 'Main', '--no-output', '-cp', join(STD, '..', 'runtime')], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 60000,

@@ -10,6 +10,9 @@ import { defaultDefines } from '../driver/defines.js';
 import { collectHxFiles } from '../driver/sources.js';
 import { parseFiles } from '../driver/syntax-check.js';
 import { typecheck } from '../driver/typecheck.js';
+import { compileToMir, runOnInterpreter, verifyReport } from '../driver/run.js';
+import { printModule as printModule_ } from '../mir/print.js';
+import { writeSync } from 'node:fs';
 import { printModule } from '../syntax/ast-print.js';
 import { printTypedModule } from '../typing/texpr-print.js';
 import { parseDefines } from '../syntax/preprocess.js';
@@ -69,18 +72,23 @@ interface Parsed {
   main: string | undefined;
   flags: Map<string, string>;
   help: boolean;
+  programArgs: string[];
 }
 
 class UsageError extends Error {}
 
 /** Options that take a value, written either `--opt value` or `--opt=value`. */
-const VALUE_OPTS = new Set(['--message-format', '--stage']);
-const BOOL_OPTS = new Set(['--syntax-only']);
+const VALUE_OPTS = new Set(['--message-format', '--stage', '--tier', '--max-heap']);
+const BOOL_OPTS = new Set(['--syntax-only', '--no-verify']);
 
 function parseArgs(argv: readonly string[]): Parsed {
-  const out: Parsed = { command: undefined, positional: [], defines: [], classPaths: [], main: undefined, flags: new Map(), help: false };
+  const out: Parsed = { command: undefined, positional: [], defines: [], classPaths: [], main: undefined, flags: new Map(), help: false, programArgs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (a === '--') {
+      out.programArgs = argv.slice(i + 1);
+      break;
+    }
     if (a === '-h' || a === '--help') {
       out.help = true;
       continue;
@@ -166,10 +174,13 @@ function cmdCheck(p: Parsed): number {
 function cmdDump(p: Parsed): number {
   const format = messageFormat(p);
   const stage = p.flags.get('--stage');
-  if (stage !== 'ast' && stage !== 'typed') throw new UsageError(stage === undefined ? 'dump needs --stage ast|typed' : `unknown stage ${stage} (available: ast, typed)`);
+  if (stage !== 'ast' && stage !== 'typed' && stage !== 'mir') throw new UsageError(stage === undefined ? 'dump needs --stage ast|typed|mir' : `unknown stage ${stage} (available: ast, typed, mir)`);
   if (p.positional.length !== 1) throw new UsageError('dump needs exactly one FILE');
   const sink = new DiagnosticSink();
-  if (stage === 'ast') {
+  if (stage === 'mir') {
+    const m = compileToMir({ files: p.positional, classPaths: p.classPaths, main: p.main }, defineTable(p), sink);
+    if (m) process.stdout.write(printModule_(m));
+  } else if (stage === 'ast') {
     const parsed = parseFiles(p.positional, defineTable(p), sink);
     for (const f of parsed) process.stdout.write(printModule(f.module, f.file));
   } else {
@@ -178,6 +189,28 @@ function cmdDump(p: Parsed): number {
   }
   printDiagnostics(sink, format);
   return sink.hasErrors() ? 1 : 0;
+}
+
+function cmdRun(p: Parsed): number {
+  const format = messageFormat(p);
+  const tier = p.flags.get('--tier') ?? '0';
+  if (tier !== '0') throw new UsageError(`unknown tier ${tier} (available: 0, the MIR interpreter)`);
+  if (p.positional.length === 0 && !p.main) throw new UsageError('run needs a FILE or -main CLASS');
+  const sink = new DiagnosticSink();
+  const files = p.positional;
+  const m = compileToMir({ files, classPaths: p.classPaths, main: p.main }, defineTable(p), sink);
+  printDiagnostics(sink, format);
+  if (!m || sink.hasErrors()) return 1;
+  if (!p.flags.has('--no-verify')) {
+    const report = verifyReport(m);
+    if (report) {
+      process.stderr.write(`rayzor: internal compiler error: invalid MIR\n${report}`);
+      return 3;
+    }
+  }
+  const maxHeap = p.flags.get('--max-heap');
+  const r = runOnInterpreter(m, { write: (fd, b) => writeSync(fd === 2 ? 2 : 1, b), args: p.programArgs }, { maxHeapBytes: maxHeap ? Number(maxHeap) : undefined });
+  return r.exitCode;
 }
 
 export function main(argv: readonly string[]): number {
@@ -203,6 +236,8 @@ export function main(argv: readonly string[]): number {
         return cmdCheck(parsed);
       case 'dump':
         return cmdDump(parsed);
+      case 'run':
+        return cmdRun(parsed);
       default:
         throw new UsageError(`unknown command ${cmd}`);
     }

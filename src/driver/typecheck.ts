@@ -54,7 +54,9 @@ export function typecheck(input: TypecheckInput, defines: Defines, sink: Diagnos
     if (!cps.includes(root)) cps.push(root);
     fileModules.push({ path: resolve(f), module: [...pack, basename(f, '.hx')].join('.') });
   }
-  const loader = new Loader([...cps, stdPath()], defines, sink);
+  // runtime/ (package rayzor.rt) comes with std/: std's implementations call into it.
+  const rt = join(dirname(stdPath()), 'runtime');
+  const loader = new Loader([...cps.filter((c) => c !== rt), stdPath(), ...(existsSync(rt) ? [rt] : [])], defines, sink);
   const typer = new Typer(loader, sink);
   const modules: HxModule[] = [];
   for (const fm of fileModules) {
@@ -76,7 +78,7 @@ export function typecheck(input: TypecheckInput, defines: Defines, sink: Diagnos
       done.add(m);
       typer.typeModule(m);
     }
-    pending = loader.loaded().filter((m) => !done.has(m) && !m.file.path.startsWith(std));
+    pending = loader.loaded().filter((m) => !done.has(m) && !m.file.path.startsWith(std) && !m.file.path.startsWith(rt));
   }
   return { typer, modules };
 }

@@ -7,8 +7,12 @@
 // builder adds for variables come after them, and every branch to the block carries matching
 // arguments (appended when the block is sealed, i.e. when all its predecessors are known). A
 // parameter whose incoming values are all one value (or itself) is removed and replaced by it.
+// Invoke edges fill leading parameters implicitly (the normal edge: the call's results; the unwind
+// edge: the thrown value); the builder counts them from the target's explicit parameters, so an
+// invoke's targets must be created with those parameters first (`newBlock([...results, ...])`).
 
-import { OPS, type BlockCall, type BlockId, type Inst, type MirFunction, type MirType, type Opcode, type Signature, type Terminator, type ValueId } from './mir.js';
+import { OPS, mapTermValues, termCalls, type BlockCall, type BlockId, type Inst, type MirFunction, type MirType, type Opcode, type Signature, type Terminator, type ValueId, parseSignature } from './mir.js';
+import { sigText } from './print.js';
 
 export type VarId = number;
 
@@ -21,6 +25,10 @@ export class FunctionBuilder {
   private varTypes: MirType[] = [];
   private incomplete = new Map<BlockId, Map<VarId, ValueId>>();
   private replaced = new Map<ValueId, ValueId>();
+  /** Explicit parameter count per block (those given to newBlock). */
+  private explicit: number[] = [];
+  /** Per block ending in an invoke: how many parameters its normal edge fills with results. */
+  private invokeResults = new Map<BlockId, number>();
 
   constructor(name: string, sig: Signature) {
     this.f = { name, sig, blocks: [], values: [], external: false };
@@ -41,6 +49,7 @@ export class FunctionBuilder {
     const id = this.f.blocks.length;
     this.f.blocks.push({ params: [], insts: [], term: undefined });
     this.preds.push([]);
+    this.explicit.push(paramTypes.length);
     for (const t of paramTypes) this.addParam(id, t);
     return id;
   }
@@ -96,6 +105,45 @@ export class FunctionBuilder {
     return block.insts[block.insts.length - 1]!.results;
   }
 
+  /** call_indirect through table index `index`; `sig` as `sigText` prints it, or a Signature. */
+  callIndirect(sig: Signature | string, index: ValueId, args: ValueId[]): ValueId[] {
+    const s = typeof sig === 'string' ? parseSignature(sig) : sig;
+    if (!s) throw new Error(`bad signature '${String(sig)}'`);
+    this.inst('call_indirect', undefined, [index, ...args], { callee: sigText(s), results: s.results });
+    const block = this.f.blocks[this.cur]!;
+    return block.insts[block.insts.length - 1]!.results;
+  }
+
+  /** The table index of `name` (the caller records it in module.table, e.g. with tableIndex). */
+  funcref(name: string): ValueId {
+    return this.inst('funcref', undefined, [], { callee: name })!;
+  }
+
+  /** The address of byte `offset` of the module's static data. */
+  gaddr(offset: number): ValueId {
+    return this.inst('gaddr', undefined, [], { imm: String(offset) })!;
+  }
+
+  /** Copy n bytes from src to dst; the ranges may overlap. */
+  memcpy(dst: ValueId, src: ValueId, n: ValueId): void {
+    this.inst('memcpy', undefined, [dst, src, n]);
+  }
+
+  /** Fill n bytes at dst with the low 8 bits of `byte`. */
+  memset(dst: ValueId, byte: ValueId, n: ValueId): void {
+    this.inst('memset', undefined, [dst, byte, n]);
+  }
+
+  /** A one-operand typed op (fsqrt, ffloor, fceil, ftrunc, fabs, fneg, conversions). */
+  unary(op: Opcode, type: MirType, x: ValueId): ValueId {
+    return this.inst(op, type, [x])!;
+  }
+
+  /** A two-operand typed op (arithmetic, comparisons, fmin, fmax). */
+  binary(op: Opcode, type: MirType, x: ValueId, y: ValueId): ValueId {
+    return this.inst(op, type, [x, y])!;
+  }
+
   // ---- terminators ----------------------------------------------------------------------------------
 
   private terminate(t: Terminator, targets: BlockCall[]): void {
@@ -132,6 +180,39 @@ export class FunctionBuilder {
 
   unreachable(): void {
     this.terminate({ k: 'unreachable' }, []);
+  }
+
+  /** End the block by throwing `value` (a ptr). */
+  throw(value: ValueId): void {
+    this.terminate({ k: 'throw', value: this.resolve(value) }, []);
+  }
+
+  /**
+   * End the block with a direct call that has an exception edge. `to` must have been created with
+   * the callee's result types as its first parameters, followed by one per `toArgs`; `unwind` with a
+   * ptr first (the thrown value), followed by one per `unwindArgs`. The results are
+   * `blockParams(to).slice(0, results)`.
+   */
+  invoke(callee: string, args: ValueId[], to: BlockId, toArgs: ValueId[], unwind: BlockId, unwindArgs: ValueId[] = []): void {
+    this.invokeTerm(callee, false, args, to, toArgs, unwind, unwindArgs);
+  }
+
+  /** As `invoke`, through the table: `index` is the table index, `sig` the callee's signature. */
+  invokeIndirect(sig: Signature | string, index: ValueId, args: ValueId[], to: BlockId, toArgs: ValueId[], unwind: BlockId, unwindArgs: ValueId[] = []): void {
+    const s = typeof sig === 'string' ? parseSignature(sig) : sig;
+    if (!s) throw new Error(`bad signature '${String(sig)}'`);
+    this.invokeTerm(sigText(s), true, [index, ...args], to, toArgs, unwind, unwindArgs);
+  }
+
+  private invokeTerm(callee: string, indirect: boolean, args: ValueId[], to: BlockId, toArgs: ValueId[], unwind: BlockId, unwindArgs: ValueId[]): void {
+    const results = this.explicit[to]! - toArgs.length;
+    if (results < 0) throw new Error(`bb${to} has fewer explicit parameters than the invoke passes`);
+    if (this.explicit[unwind]! !== unwindArgs.length + 1) throw new Error(`bb${unwind} must take the thrown value, then one parameter per unwind argument`);
+    if (to === unwind) throw new Error('invoke: the normal and unwind blocks must differ');
+    const a = { block: to, args: toArgs };
+    const u = { block: unwind, args: unwindArgs };
+    this.invokeResults.set(this.cur, results);
+    this.terminate({ k: 'invoke', callee, indirect, args: args.map((x) => this.resolve(x)), to: a, unwind: u }, [a, u]);
   }
 
   // ---- variables (Braun et al.) -----------------------------------------------------------------------
@@ -186,7 +267,7 @@ export class FunctionBuilder {
   private fillParam(v: VarId, block: BlockId, param: ValueId): ValueId {
     for (const p of this.preds[block]!) {
       const arg = this.useVar(v, p);
-      for (const c of callsTo(this.f.blocks[p]!.term, block)) c.args.push(arg);
+      for (const e of this.edgesTo(p, block)) e.c.args.push(arg);
     }
     return this.tryRemoveTrivial(block, param);
   }
@@ -196,8 +277,8 @@ export class FunctionBuilder {
     const index = b.params.indexOf(param);
     let same: ValueId | undefined;
     for (const p of this.preds[block]!) {
-      for (const c of callsTo(this.f.blocks[p]!.term, block)) {
-        const a = this.resolve(c.args[index]!);
+      for (const { c, off } of this.edgesTo(p, block)) {
+        const a = this.resolve(c.args[index - off]!);
         if (a === same || a === param) continue;
         if (same !== undefined) return param; // two different incoming values: a real merge
         same = a;
@@ -207,10 +288,20 @@ export class FunctionBuilder {
     // Remove the parameter and its arguments; every later use resolves to `same`.
     b.params.splice(index, 1);
     b.params.slice(index).forEach((p, i) => (this.f.values[p]!.def = { k: 'param', block, index: index + i }));
-    for (const p of this.preds[block]!) for (const c of callsTo(this.f.blocks[p]!.term, block)) c.args.splice(index, 1);
+    for (const p of this.preds[block]!) for (const { c, off } of this.edgesTo(p, block)) c.args.splice(index - off, 1);
     this.f.values[param]!.def = { k: 'none' };
     this.replaced.set(param, same);
     return same;
+  }
+
+  /** The edges from block p to `block`, each with the number of target parameters it fills implicitly. */
+  private edgesTo(p: BlockId, block: BlockId): { c: BlockCall; off: number }[] {
+    const t = this.f.blocks[p]!.term;
+    if (!t) return [];
+    return termCalls(t).filter((c) => c.block === block).map((c) => ({
+      c,
+      off: t.k !== 'invoke' ? 0 : c === t.unwind ? 1 : this.invokeResults.get(p)!,
+    }));
   }
 
   seal(block: BlockId): void {
@@ -235,28 +326,10 @@ export class FunctionBuilder {
     const r = (v: ValueId) => this.resolve(v);
     for (const b of this.f.blocks) {
       for (const i of b.insts) i.args = i.args.map(r);
-      const t = b.term;
-      if (!t) continue;
-      for (const c of callsOf(t)) c.args = c.args.map(r);
-      if (t.k === 'br') t.cond = r(t.cond);
-      if (t.k === 'switch') t.value = r(t.value);
-      if (t.k === 'ret') t.values = t.values.map(r);
+      if (b.term) mapTermValues(b.term, r);
     }
     return this.f;
   }
-}
-
-function callsOf(t: Terminator): BlockCall[] {
-  switch (t.k) {
-    case 'jump': return [t.to];
-    case 'br': return [t.then, t.else];
-    case 'switch': return [...t.cases.map((c) => c.to), t.default];
-    default: return [];
-  }
-}
-
-function callsTo(t: Terminator | undefined, block: BlockId): BlockCall[] {
-  return t ? callsOf(t).filter((c) => c.block === block) : [];
 }
 
 /** Shortest text that reads back to the same double. */

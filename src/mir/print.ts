@@ -3,6 +3,8 @@
 // printer → reader → printer round trip is tested on every filetest).
 // Invariant: values print as `v7`, blocks as `bb3`, functions as `@Main.fib`; one instruction a line;
 // `annotate` adds `; …` comment lines after chosen instructions (the verifier's error report).
+// A module opens with its table (`table @a, @b`, 8 names a line), data image (`data 0a0b…`, 32 bytes
+// a line, in hex) and relocations (`relocs 8, 16`, 16 a line); each is omitted when empty.
 
 import type { BlockCall, Inst, MirFunction, MirModule, Signature, Terminator } from './mir.js';
 
@@ -32,6 +34,8 @@ export function instText(i: Inst): string {
       return `${res}call_indirect ${i.callee} ${v(i.args[0]!)}(${i.args.slice(1).map(v).join(', ')})`;
     case 'funcref':
       return `${res}funcref @${i.callee}`;
+    case 'gaddr':
+      return `${res}gaddr +${i.imm ?? '0'}`;
     case 'load': case 'load8s': case 'load8u': case 'load16s': case 'load16u':
     case 'store': case 'store8': case 'store16':
       return `${res}${op} ${i.args.map(v).join(', ')}${i.imm && i.imm !== '0' ? ` +${i.imm}` : ''}`;
@@ -47,6 +51,13 @@ export function termText(t: Terminator): string {
     case 'switch': return `switch ${v(t.value)}, [${t.cases.map((c) => `${c.value}: ${callText(c.to)}`).join(', ')}], ${callText(t.default)}`;
     case 'ret': return t.values.length ? `ret ${t.values.map(v).join(', ')}` : 'ret';
     case 'unreachable': return 'unreachable';
+    case 'throw': return `throw ${v(t.value)}`;
+    case 'invoke': {
+      const call = t.indirect
+        ? `invoke_indirect ${t.callee} ${v(t.args[0]!)}(${t.args.slice(1).map(v).join(', ')})`
+        : `invoke @${t.callee}(${t.args.map(v).join(', ')})`;
+      return `${call} to ${callText(t.to)} unwind ${callText(t.unwind)}`;
+    }
   }
 }
 
@@ -73,6 +84,26 @@ export function printFunction(f: MirFunction, notes?: Map<string, string[]>): st
   return out.join('\n') + '\n';
 }
 
+function chunks<T>(xs: readonly T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+/** The module-level lines (table, data, relocs), each ending with a newline; '' when all are empty. */
+export function printModuleHeader(m: MirModule): string {
+  const out: string[] = [];
+  for (const c of chunks(m.table ?? [], 8)) out.push(`table ${c.map((n) => `@${n}`).join(', ')}`);
+  const bytes = m.data?.bytes ?? new Uint8Array(0);
+  for (let i = 0; i < bytes.length; i += 32) {
+    out.push(`data ${Array.from(bytes.subarray(i, i + 32), (b) => b.toString(16).padStart(2, '0')).join('')}`);
+  }
+  for (const c of chunks(m.data?.relocs ?? [], 16)) out.push(`relocs ${c.join(', ')}`);
+  return out.length ? out.join('\n') + '\n' : '';
+}
+
 export function printModule(m: MirModule): string {
-  return m.funcs.map((f) => printFunction(f)).join('\n');
+  const head = printModuleHeader(m);
+  const body = m.funcs.map((f) => printFunction(f)).join('\n');
+  return head && body ? `${head}\n${body}` : head + body;
 }

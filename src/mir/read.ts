@@ -2,9 +2,11 @@
 // Takes: text. Gives: { module } or { error: "line N: message" }; never throws.
 // Invariant: value and block ids are taken from the text (`v7` is value 7); types of values come
 // from block parameter declarations and from each opcode's result rule, so the reader needs no type
-// annotations on instruction results.
+// annotations on instruction results. Module-level lines (`table`, `data`, `relocs`) may appear
+// anywhere outside a function and accumulate in order; a text without them has an empty table and
+// data image. Every `funcref` target missing from the table is appended (`fillTable`), as executors do.
 
-import { MIR_TYPES, OPS, type Block, type BlockCall, type Inst, type MirFunction, type MirModule, type MirType, type Opcode, type Signature, type Terminator } from './mir.js';
+import { MIR_TYPES, OPS, fillTable, type Block, type BlockCall, type Inst, type MirFunction, type MirModule, type MirType, type Opcode, type Signature, type Terminator } from './mir.js';
 
 class ReadError {
   constructor(readonly message: string) {}
@@ -61,6 +63,21 @@ function splitTop(s: string): string[] {
   return out;
 }
 
+const BLOCK_CALL = 'bb\\d+(?:\\([^)]*\\))?';
+const EDGES = `\\s+to\\s+(${BLOCK_CALL})\\s+unwind\\s+(${BLOCK_CALL})`;
+const SIG = '\\([^)]*\\)(?:\\s*->\\s*(?:\\([^)]*\\)|\\w+))?';
+const INVOKE = new RegExp(`^@([\\w.$]+)\\(([^)]*)\\)${EDGES}$`);
+const INVOKE_INDIRECT = new RegExp(`^(${SIG})\\s+(v\\d+)\\(([^)]*)\\)${EDGES}$`);
+
+function setTypeIn(f: MirFunction, v: number, t: MirType): void {
+  while (f.values.length <= v) f.values.push({ type: 'i32', def: { k: 'none' } });
+  f.values[v]!.type = t;
+}
+
+function valueList(s: string): number[] {
+  return s.trim() ? s.split(',').map(valueId) : [];
+}
+
 function parseTerm(s: string): Terminator | undefined {
   const [word, ...rest] = s.split(/\s+/);
   const tail = s.slice(word!.length).trim();
@@ -84,11 +101,29 @@ function parseTerm(s: string): Terminator | undefined {
     }
     case 'ret': return { k: 'ret', values: tail ? tail.split(',').map(valueId) : [] };
     case 'unreachable': return { k: 'unreachable' };
+    case 'throw': return { k: 'throw', value: valueId(tail) };
+    case 'invoke': {
+      const m = INVOKE.exec(tail);
+      if (!m) fail(`bad invoke '${tail}'`);
+      return { k: 'invoke', callee: m[1]!, indirect: false, args: valueList(m[2]!), to: blockCall(m[3]!), unwind: blockCall(m[4]!) };
+    }
+    case 'invoke_indirect': {
+      const m = INVOKE_INDIRECT.exec(tail);
+      if (!m) fail(`bad invoke_indirect '${tail}'`);
+      parseSig(m[1]!);
+      return {
+        k: 'invoke', callee: m[1]!.replace(/\s+/g, ' '), indirect: true, args: [valueId(m[2]!), ...valueList(m[3]!)],
+        to: blockCall(m[4]!), unwind: blockCall(m[5]!),
+      };
+    }
   }
   return undefined;
 }
 
-function parseInst(s: string, sigs: Map<string, Signature>, pending: (() => void)[], setType: (v: number, t: MirType) => void): Inst {
+function parseInst(
+  s: string, sigs: Map<string, Signature>, pending: (() => void)[], setType: (v: number, t: MirType) => void,
+  fn: MirFunction,
+): Inst {
   let results: number[] = [];
   let body = s;
   const eq = /^((?:v\d+\s*,\s*)*v\d+)\s*=\s*(.*)$/.exec(s);
@@ -119,7 +154,8 @@ function parseInst(s: string, sigs: Map<string, Signature>, pending: (() => void
       inst.args = c[2]!.trim() ? c[2]!.split(',').map(valueId) : [];
       pending.push(() => {
         const sig = sigs.get(inst.callee!);
-        if (sig) sig.results.forEach((t, i) => inst.results[i] !== undefined && setType(inst.results[i]!, t));
+        // Set after the whole text is read (the callee may come later): in this function, not the current one.
+        if (sig) sig.results.forEach((t, i) => inst.results[i] !== undefined && setTypeIn(fn, inst.results[i]!, t));
       });
       break;
     }
@@ -130,6 +166,12 @@ function parseInst(s: string, sigs: Map<string, Signature>, pending: (() => void
       const sig = parseSig(c[1]!);
       inst.args = [valueId(c[2]!), ...(c[3]!.trim() ? c[3]!.split(',').map(valueId) : [])];
       sig.results.forEach((t, i) => inst.results[i] !== undefined && setType(inst.results[i]!, t));
+      break;
+    }
+    case 'gaddr': {
+      const c = /^\+(\d+)$/.exec(rest);
+      if (!c) fail(`bad gaddr '${rest}' (expected +offset)`);
+      inst.imm = c[1]!;
       break;
     }
     case 'funcref': {
@@ -156,6 +198,9 @@ function parseInst(s: string, sigs: Map<string, Signature>, pending: (() => void
 export function readModule(text: string): { module: MirModule } | { error: string } {
   const lines = text.split('\n');
   const funcs: MirFunction[] = [];
+  const table: string[] = [];
+  const dataBytes: number[] = [];
+  const relocs: number[] = [];
   const sigs = new Map<string, Signature>();
   const pending: (() => void)[] = [];
   let lineNo = 0;
@@ -168,9 +213,7 @@ export function readModule(text: string): { module: MirModule } | { error: strin
     let cur: MirFunction | undefined;
     let block: Block | undefined;
     const setType = (v: number, t: MirType) => {
-      if (!cur) return;
-      while (cur.values.length <= v) cur.values.push({ type: 'i32', def: { k: 'none' } });
-      cur.values[v]!.type = t;
+      if (cur) setTypeIn(cur, v, t);
     };
     for (lineNo = 1; lineNo <= lines.length; lineNo++) {
       const raw = lines[lineNo - 1]!;
@@ -188,6 +231,26 @@ export function readModule(text: string): { module: MirModule } | { error: strin
       }
       // Filetest headers (`test verify`) are not MIR.
       if (!cur && /^test\s/.test(l)) continue;
+      const mod = cur ? null : /^(table|data|relocs)\s+(.*)$/.exec(l);
+      if (mod) {
+        const body = mod[2]!.trim();
+        if (mod[1] === 'table') {
+          for (const n of body.split(',')) {
+            const fm = /^@([\w.$]+)$/.exec(n.trim());
+            if (!fm) fail(`bad table entry '${n.trim()}'`);
+            table.push(fm[1]!);
+          }
+        } else if (mod[1] === 'data') {
+          if (!/^([0-9a-fA-F]{2})+$/.test(body)) fail('data lines hold an even number of hex digits');
+          for (let i = 0; i < body.length; i += 2) dataBytes.push(parseInt(body.slice(i, i + 2), 16));
+        } else {
+          for (const n of body.split(',')) {
+            if (!/^\d+$/.test(n.trim())) fail(`bad relocation '${n.trim()}'`);
+            relocs.push(Number(n.trim()));
+          }
+        }
+        continue;
+      }
       if (!cur) fail(`unexpected '${l}' outside a function`);
       if (l === '}') {
         cur = undefined;
@@ -216,7 +279,7 @@ export function readModule(text: string): { module: MirModule } | { error: strin
         continue;
       }
       if (block.term) fail('instruction after the terminator');
-      block.insts.push(parseInst(l, sigs, pending, setType));
+      block.insts.push(parseInst(l, sigs, pending, setType, cur));
     }
     if (cur) fail(`function @${cur.name} is not closed`);
     for (const p of pending) p();
@@ -234,5 +297,7 @@ export function readModule(text: string): { module: MirModule } | { error: strin
       }));
     });
   }
-  return { module: { funcs } };
+  const module: MirModule = { funcs, table, data: { bytes: Uint8Array.from(dataBytes), relocs } };
+  fillTable(module);
+  return { module };
 }

@@ -15,8 +15,17 @@
 //   R10 the entry block has no predecessors
 //   R11 memory operands are ptr values; offsets are non-negative
 //   R12 allocation operands: malloc(i32 size) -> ptr, realloc(ptr, i32, i32) -> ptr, free(ptr, i32)
+//   R13 bulk memory and static data: memcpy(ptr, ptr, i32), memset(ptr, i32, i32); `gaddr +N` lies
+//       inside the data image (N <= its length)
+//   R14 `throw` throws a ptr value
+//   R15 `invoke` calls as R9 says; its normal successor takes the callee's results as its leading
+//       parameters (same types), then the edge's arguments; its unwind successor takes a ptr first,
+//       then the edge's arguments; the two successors are different blocks
+//   R16 module: table entries name functions of the module, each once; each relocation lies inside
+//       the data image (4 bytes) at a distinct offset, and the offset stored there points into it
+// Module-level errors (R16) have block -1 and func ''.
 
-import { OPS, type BlockCall, type Inst, type MirFunction, type MirModule, type MirType, type ValueId } from './mir.js';
+import { OPS, parseSignature, termCalls, type BlockCall, type Inst, type MirFunction, type MirModule, type MirType, type Signature, type ValueId } from './mir.js';
 import { printFunction } from './print.js';
 
 export interface VerifyError {
@@ -28,14 +37,7 @@ export interface VerifyError {
 }
 
 function successors(f: MirFunction, b: number): BlockCall[] {
-  const t = f.blocks[b]?.term;
-  if (!t) return [];
-  switch (t.k) {
-    case 'jump': return [t.to];
-    case 'br': return [t.then, t.else];
-    case 'switch': return [...t.cases.map((c) => c.to), t.default];
-    default: return [];
-  }
+  return termCalls(f.blocks[b]?.term);
 }
 
 /** Immediate dominators (Cooper, Harvey, Kennedy), over blocks reachable from the entry. */
@@ -119,11 +121,32 @@ function domIntervals(idom: (number | undefined)[]): { pre: number[]; post: numb
 export function verifyModule(m: MirModule): VerifyError[] {
   const errors: VerifyError[] = [];
   const funcs = new Map(m.funcs.map((f) => [f.name, f]));
-  for (const f of m.funcs) if (!f.external) verifyFunction(f, funcs, errors);
+  verifyModuleLevel(m, funcs, errors);
+  const dataLength = m.data?.bytes.length ?? 0;
+  for (const f of m.funcs) if (!f.external) verifyFunction(f, funcs, dataLength, errors);
   return errors;
 }
 
-function verifyFunction(f: MirFunction, funcs: Map<string, MirFunction>, errors: VerifyError[]): void {
+function verifyModuleLevel(m: MirModule, funcs: Map<string, MirFunction>, errors: VerifyError[]): void {
+  const err = (message: string) => errors.push({ func: '', block: -1, index: -1, rule: 'R16', message });
+  const seen = new Set<string>();
+  for (const name of m.table ?? []) {
+    if (!funcs.has(name)) err(`table entry @${name} is not a function of the module`);
+    if (seen.has(name)) err(`table entry @${name} appears twice`);
+    seen.add(name);
+  }
+  const bytes = m.data?.bytes ?? new Uint8Array(0);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = new Set<number>();
+  for (const r of m.data?.relocs ?? []) {
+    if (at.has(r)) err(`relocation at ${r} appears twice`);
+    at.add(r);
+    if (r + 4 > bytes.length) err(`relocation at ${r} lies outside the data image (${bytes.length} bytes)`);
+    else if (view.getUint32(r, true) > bytes.length) err(`relocation at ${r} points to ${view.getUint32(r, true)}, outside the data image`);
+  }
+}
+
+function verifyFunction(f: MirFunction, funcs: Map<string, MirFunction>, dataLength: number, errors: VerifyError[]): void {
   const err = (block: number, index: number, rule: string, message: string): void => {
     errors.push({ func: f.name, block, index, rule, message });
   };
@@ -158,21 +181,31 @@ function verifyFunction(f: MirFunction, funcs: Map<string, MirFunction>, errors:
     const got = type(v);
     if (got && !ts.includes(got)) err(block, index, rule, `${what} v${v} is ${got}, expected ${ts.join(' or ')}`);
   };
-  const checkCall = (c: BlockCall, block: number, index: number) => {
+  // `implicit`: the leading parameters an invoke edge fills itself (results, or the thrown value),
+  // with their types; the edge's arguments fill the rest.
+  const checkCall = (c: BlockCall, block: number, index: number, implicit?: { types: MirType[]; what: string }) => {
     const target = f.blocks[c.block];
     if (!target) return err(block, index, 'R6', `bb${c.block} does not exist`);
     if (c.block === 0) err(block, index, 'R10', 'the entry block cannot be a branch target');
-    if (target.params.length !== c.args.length) return err(block, index, 'R6', `bb${c.block} takes ${target.params.length} arguments, given ${c.args.length}`);
+    const k = implicit?.types.length ?? 0;
+    if (implicit && target.params.length !== k + c.args.length) {
+      return err(block, index, 'R15', `bb${c.block} takes ${target.params.length} parameters; the ${implicit.what} gives ${k} and ${c.args.length} arguments`);
+    }
+    if (target.params.length !== c.args.length + k) return err(block, index, 'R6', `bb${c.block} takes ${target.params.length} arguments, given ${c.args.length}`);
+    implicit?.types.forEach((t, i) => {
+      const got = type(target.params[i]!);
+      if (got && got !== t) err(block, index, 'R15', `parameter ${i} of bb${c.block} is ${got}, the ${implicit.what} gives ${t}`);
+    });
     c.args.forEach((a, i) => {
       use(a, block, index);
-      const want = type(target.params[i]!);
+      const want = type(target.params[i + k]!);
       if (want) expect(a, want, block, index, 'R6', `argument ${i} to bb${c.block}`);
     });
   };
   f.blocks.forEach((b, bi) => {
     b.insts.forEach((inst, ii) => {
       for (const a of inst.args) use(a, bi, ii);
-      checkInst(f, inst, bi, ii, funcs, err, expect, type);
+      checkInst(f, inst, bi, ii, funcs, dataLength, err, expect, type);
     });
     const t = b.term;
     if (!t) return;
@@ -204,6 +237,34 @@ function verifyFunction(f: MirFunction, funcs: Map<string, MirFunction>, errors:
         break;
       case 'unreachable':
         break;
+      case 'throw':
+        use(t.value, bi, ti);
+        expect(t.value, 'ptr', bi, ti, 'R14', 'thrown value');
+        break;
+      case 'invoke': {
+        t.args.forEach((a) => use(a, bi, ti));
+        let sig: Signature | undefined;
+        let args = t.args;
+        if (t.indirect) {
+          sig = parseSignature(t.callee);
+          if (!sig) err(bi, ti, 'R15', `bad signature '${t.callee}'`);
+          if (args.length === 0) err(bi, ti, 'R15', 'invoke_indirect needs a table index');
+          else expect(args[0]!, 'i32', bi, ti, 'R15', 'table index');
+          args = args.slice(1);
+        } else {
+          sig = funcs.get(t.callee)?.sig;
+          if (!sig) err(bi, ti, 'R15', `invoke of unknown function @${t.callee}`);
+        }
+        if (sig) {
+          const what = t.indirect ? 'the signature' : `@${t.callee}`;
+          if (args.length !== sig.params.length) err(bi, ti, 'R15', `${what} takes ${sig.params.length} arguments, given ${args.length}`);
+          else args.forEach((x, i) => expect(x, sig!.params[i]!, bi, ti, 'R15', `argument ${i}`));
+          checkCall(t.to, bi, ti, { types: sig.results, what: 'call' });
+        } else t.to.args.forEach((a) => use(a, bi, ti));
+        checkCall(t.unwind, bi, ti, { types: ['ptr'], what: 'unwind edge' });
+        if (t.to.block === t.unwind.block) err(bi, ti, 'R15', 'the normal and unwind successors must be different blocks');
+        break;
+      }
     }
   });
 }
@@ -212,7 +273,7 @@ const INT: MirType[] = ['i32', 'i64'];
 const FLOAT: MirType[] = ['f32', 'f64'];
 
 function checkInst(
-  f: MirFunction, inst: Inst, bi: number, ii: number, funcs: Map<string, MirFunction>,
+  f: MirFunction, inst: Inst, bi: number, ii: number, funcs: Map<string, MirFunction>, dataLength: number,
   err: (b: number, i: number, rule: string, m: string) => void,
   expect: (v: ValueId, t: MirType | MirType[], b: number, i: number, rule: string, what: string) => void,
   type: (v: ValueId) => MirType | undefined,
@@ -236,10 +297,12 @@ function checkInst(
   switch (inst.op) {
     case 'iadd': case 'isub': case 'imul': case 'sdiv': case 'udiv': case 'srem': case 'urem': case 'and': case 'or': case 'xor':
     case 'shl': case 'sshr': case 'ushr': case 'fadd': case 'fsub': case 'fmul': case 'fdiv': case 'fneg':
+    case 'fsqrt': case 'ffloor': case 'fceil': case 'ftrunc': case 'fabs': case 'fmin': case 'fmax':
     case 'ieq': case 'ine': case 'slt': case 'sle': case 'ult': case 'ule': case 'feq': case 'fne': case 'flt': case 'fle':
       a.forEach((x) => expect(x, t!, bi, ii, 'R5', `operand of ${inst.op}`));
       break;
     case 'sext': case 'zext': if (t !== 'i64') err(bi, ii, 'R5', `${inst.op} widens to i64`); a.forEach((x) => expect(x, 'i32', bi, ii, 'R5', 'operand')); break;
+    case 'ptrtoint': a.forEach((x) => expect(x, 'ptr', bi, ii, 'R5', 'operand')); break;
     case 'trunc': if (t !== 'i32') err(bi, ii, 'R5', 'trunc narrows to i32'); a.forEach((x) => expect(x, 'i64', bi, ii, 'R5', 'operand')); break;
     case 'sitof': a.forEach((x) => expect(x, INT, bi, ii, 'R5', 'operand')); break;
     case 'ftosi': a.forEach((x) => expect(x, FLOAT, bi, ii, 'R5', 'operand')); break;
@@ -268,10 +331,28 @@ function checkInst(
       else inst.results.forEach((r, i) => type(r) !== callee.sig.results[i] && err(bi, ii, 'R9', `result v${r} is ${type(r)}, @${callee.name} returns ${callee.sig.results[i]}`));
       break;
     }
-    case 'call_indirect':
+    case 'call_indirect': {
       if (a.length === 0) err(bi, ii, 'R9', 'call_indirect needs a table index');
       else expect(a[0]!, 'i32', bi, ii, 'R9', 'table index');
+      const sig = parseSignature(inst.callee ?? '');
+      if (!sig) {
+        err(bi, ii, 'R9', `bad signature '${inst.callee}'`);
+        break;
+      }
+      const rest = a.slice(1);
+      if (rest.length !== sig.params.length) err(bi, ii, 'R9', `the signature takes ${sig.params.length} arguments, given ${rest.length}`);
+      else rest.forEach((x, i) => expect(x, sig.params[i]!, bi, ii, 'R9', `argument ${i}`));
+      if (inst.results.length !== sig.results.length) err(bi, ii, 'R9', `the signature returns ${sig.results.length} values, ${inst.results.length} taken`);
+      else inst.results.forEach((r, i) => type(r) !== sig.results[i] && err(bi, ii, 'R9', `result v${r} is ${type(r)}, the signature returns ${sig.results[i]}`));
       break;
+    }
+    case 'gaddr': {
+      const off = Number(inst.imm);
+      if (!/^\d+$/.test(inst.imm ?? '') || off > dataLength) err(bi, ii, 'R13', `gaddr +${inst.imm} lies outside the data image (${dataLength} bytes)`);
+      break;
+    }
+    case 'memcpy': expect(a[0]!, 'ptr', bi, ii, 'R13', 'destination'); expect(a[1]!, 'ptr', bi, ii, 'R13', 'source'); expect(a[2]!, 'i32', bi, ii, 'R13', 'length'); break;
+    case 'memset': expect(a[0]!, 'ptr', bi, ii, 'R13', 'destination'); expect(a[1]!, 'i32', bi, ii, 'R13', 'byte'); expect(a[2]!, 'i32', bi, ii, 'R13', 'length'); break;
     case 'funcref':
       if (!funcs.has(inst.callee ?? '')) err(bi, ii, 'R9', `funcref of unknown function @${inst.callee}`);
       break;
@@ -288,7 +369,7 @@ function checkInst(
 
 /** The function(s) with errors, printed with `; error: [rule] message` after the faulty line. */
 export function formatVerifyErrors(m: MirModule, errors: VerifyError[]): string {
-  const out: string[] = [];
+  const out: string[] = errors.filter((e) => e.func === '').map((e) => `; module error: [${e.rule}] ${e.message}\n`);
   for (const f of m.funcs) {
     const mine = errors.filter((e) => e.func === f.name);
     if (mine.length === 0) continue;

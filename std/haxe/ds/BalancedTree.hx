@@ -1,8 +1,9 @@
 // haxe.ds.BalancedTree: an ordered map as a persistent AVL tree (updates rebuild the path from the
 // root, so copy() can share nodes). Keys are ordered by compare(), which subclasses override
 // (EnumValueMap does).
-// Real Haxe: the whole module (BalancedTree and TreeNode); the default compare uses Reflect.compare,
-// which the runtime provides.
+// Takes: keys of any type (ordered by compare(), by default Reflect.compare) and values. Gives: the
+// IMap API in key order, and toString as Haxe prints these trees: `{k1=v1, k2=v2}`.
+// Plain Haxe, the whole module (BalancedTree and TreeNode).
 
 package haxe.ds;
 
@@ -44,7 +45,7 @@ class BalancedTree<K, V> implements haxe.Constraints.IMap<K, V> {
 	}
 
 	/** The (key, value) pairs in key order. */
-	@:runtime public inline function keyValueIterator():KeyValueIterator<K, V> {
+	public function keyValueIterator():KeyValueIterator<K, V> {
 		return new haxe.iterators.MapKeyValueIterator(this);
 	}
 

@@ -1,0 +1,722 @@
+// rayzor.rt.Dyn: Dynamic values at run time: boxes, Std.string, equality, type tests, field access
+// and calls by name, uncaught exceptions. The lowering calls these by name (src/lower/*).
+// Takes: pointers to heap objects (runtime/README.md layouts) and the RTTI records the lowering puts
+// in static data (format in src/lower/program.ts, `record`). Gives: Haxe semantics for Dynamic.
+// Invariant: every non-null Dynamic points at an object whose header holds its type id; the type
+// table (static data +8) maps a type id to its record. Type ids 1..7 are the built-in kinds.
+
+package rayzor.rt;
+
+import rayzor.Ptr;
+import rayzor.Host;
+
+class Dyn {
+	static inline var TID_STRING = 1;
+	static inline var TID_INT = 2;
+	static inline var TID_FLOAT = 3;
+	static inline var TID_BOOL = 4;
+	static inline var TID_I64 = 5;
+	static inline var TID_CLOSURE = 6;
+	static inline var TID_CLASSOBJ = 8;
+
+	static inline var KIND_CLASS = 1;
+	static inline var KIND_ENUM = 2;
+	static inline var KIND_ANON = 3;
+
+	static inline var K_INT = 1;
+	static inline var K_FLOAT = 2;
+	static inline var K_BOOL = 3;
+	static inline var K_PTR = 4;
+	static inline var K_I64 = 5;
+
+	static var smallInts:Ptr;
+	static var trueBox:Ptr;
+	static var falseBox:Ptr;
+
+	// ---- boxes -------------------------------------------------------------------------------------
+
+	static function newBox(tid:Int, size:Int):Ptr {
+		var p = Ptr.alloc(size);
+		p.setI32(0, tid);
+		p.setI32(4, 0);
+		return p;
+	}
+
+	public static function boxInt(i:Int):Dynamic {
+		// Boxes of -128..1023 are shared: charCodeAt and Null<Int> arithmetic box often.
+		if (i >= -128 && i < 1024) {
+			if (smallInts.isNull()) {
+				smallInts = Ptr.alloc(1152 * Ptr.size());
+			}
+			var slot = (i + 128) * Ptr.size();
+			var b = smallInts.getPtr(slot);
+			if (b.isNull()) {
+				b = newBox(TID_INT, 16);
+				b.setI32(8, i);
+				smallInts.setPtr(slot, b);
+			}
+			return b.toObject();
+		}
+		var p = newBox(TID_INT, 16);
+		p.setI32(8, i);
+		return p.toObject();
+	}
+
+	public static function boxFloat(f:Float):Dynamic {
+		var p = newBox(TID_FLOAT, 16);
+		p.setF64(8, f);
+		return p.toObject();
+	}
+
+	public static function boxBool(b:Bool):Dynamic {
+		if (trueBox.isNull()) {
+			trueBox = newBox(TID_BOOL, 16);
+			trueBox.setI32(8, 1);
+			falseBox = newBox(TID_BOOL, 16);
+			falseBox.setI32(8, 0);
+		}
+		return (b ? trueBox : falseBox).toObject();
+	}
+
+	public static function boxI64(v:haxe.Int64):Dynamic {
+		var p = newBox(TID_I64, 16);
+		p.setI64(8, v);
+		return p.toObject();
+	}
+
+	static inline function tidOf(p:Ptr):Int {
+		return p.getI32(0);
+	}
+
+	public static function unboxInt(d:Dynamic):Int {
+		var p = Ptr.ofObject(d);
+		if (p.isNull()) return 0;
+		var t = tidOf(p);
+		if (t == TID_INT || t == TID_BOOL) return p.getI32(8);
+		if (t == TID_FLOAT) return Std.int(p.getF64(8));
+		if (t == TID_I64) return haxe.Int64.toInt(p.getI64(8));
+		return 0;
+	}
+
+	public static function unboxFloat(d:Dynamic):Float {
+		var p = Ptr.ofObject(d);
+		if (p.isNull()) return 0.0;
+		var t = tidOf(p);
+		if (t == TID_FLOAT) return p.getF64(8);
+		if (t == TID_INT || t == TID_BOOL) return p.getI32(8);
+		return 0.0;
+	}
+
+	public static function unboxBool(d:Dynamic):Bool {
+		var p = Ptr.ofObject(d);
+		if (p.isNull()) return false;
+		var t = tidOf(p);
+		if (t == TID_BOOL || t == TID_INT) return p.getI32(8) != 0;
+		return true;
+	}
+
+	public static function unboxI64(d:Dynamic):haxe.Int64 {
+		var p = Ptr.ofObject(d);
+		if (p.isNull()) return haxe.Int64.ofInt(0);
+		var t = tidOf(p);
+		if (t == TID_I64) return p.getI64(8);
+		return haxe.Int64.ofInt(unboxInt(d));
+	}
+
+	public static function isInt64(d:Dynamic):Bool {
+		var p = Ptr.ofObject(d);
+		return !p.isNull() && tidOf(p) == TID_I64;
+	}
+
+	// ---- RTTI ----------------------------------------------------------------------------------------
+
+	static function record(tid:Int):Ptr {
+		var table = Ptr.staticData().getPtr(8);
+		return table.getPtr(tid * Ptr.size());
+	}
+
+	static inline function fieldInfoSize():Int {
+		return 16 + 2 * Ptr.size();
+	}
+
+	static function recKind(r:Ptr):Int {
+		return r.getI32(8);
+	}
+
+	static function recName(r:Ptr):String {
+		return r.getPtr(32).toObject();
+	}
+
+	static function recFields(r:Ptr):Ptr {
+		return r.getPtr(32 + Ptr.size());
+	}
+
+	/** The FieldInfo of `nameId` in the object's record and its supers' (nil when absent). */
+	static function findField(o:Ptr, nameId:Int):Ptr {
+		var t = tidOf(o);
+		if (t < 16 && t != TID_STRING) return Ptr.nil();
+		while (t >= 0) {
+			var r = record(t);
+			if (r.isNull()) return Ptr.nil();
+			var n = r.getI32(20);
+			var fs = recFields(r);
+			var i = 0;
+			while (i < n) {
+				var f = fs.add(i * fieldInfoSize());
+				if (f.getI32(0) == nameId) return f;
+				i++;
+			}
+			t = r.getI32(16);
+		}
+		return Ptr.nil();
+	}
+
+	static function nameIdOf(name:String):Int {
+		var roots = Ptr.staticData();
+		var table = roots.getPtr(24);
+		var n = roots.getI32(32);
+		var i = 0;
+		while (i < n) {
+			var s:String = table.getPtr(i * Ptr.size()).toObject();
+			if (s == name) return i;
+			i++;
+		}
+		return -1;
+	}
+
+	static var toStringId:Int = -2;
+
+	// ---- field access by name --------------------------------------------------------------------------
+
+	/** The byte offset of data field `nameId` if it is stored with kind `kind`, else -1. */
+	public static function fieldSlot(o:Dynamic, nameId:Int, kind:Int):Int {
+		var p = Ptr.ofObject(o);
+		if (p.isNull()) nullAccess();
+		var f = findField(p, nameId);
+		if (f.isNull() || f.getI32(4) != 0) return -1;
+		if (f.getI32(8) != kind) return -1;
+		return f.getI32(12);
+	}
+
+	static function loadKind(p:Ptr, off:Int, kind:Int):Dynamic {
+		if (kind == K_INT) return boxInt(p.getI32(off));
+		if (kind == K_FLOAT) return boxFloat(p.getF64(off));
+		if (kind == K_BOOL) return boxBool(p.getI32(off) != 0);
+		if (kind == K_I64) return boxI64(p.getI64(off));
+		return p.getPtr(off).toObject();
+	}
+
+	static function storeKind(p:Ptr, off:Int, kind:Int, v:Dynamic):Void {
+		if (kind == K_INT) p.setI32(off, unboxInt(v));
+		else if (kind == K_FLOAT) p.setF64(off, unboxFloat(v));
+		else if (kind == K_BOOL) p.setI32(off, unboxBool(v) ? 1 : 0);
+		else if (kind == K_I64) p.setI64(off, unboxI64(v));
+		else p.setPtr(off, Ptr.ofObject(v));
+	}
+
+	public static function getField(o:Dynamic, nameId:Int):Dynamic {
+		var p = Ptr.ofObject(o);
+		if (p.isNull()) nullAccess();
+		var f = findField(p, nameId);
+		if (f.isNull()) {
+			if (tidOf(p) == TID_STRING && nameId == nameIdOf("length")) return boxInt(p.getI32(8));
+			return null;
+		}
+		if (f.getI32(4) != 0) {
+			// A method: bind it to the object (a closure calling the dynamic adapter).
+			return bindMethod(p, f);
+		}
+		return loadKind(p, f.getI32(12), f.getI32(8));
+	}
+
+	static function bindMethod(p:Ptr, f:Ptr):Dynamic {
+		// A closure whose ctx is a small record {object, adapter}: called only dynamically.
+		var ctx = Ptr.alloc(16);
+		ctx.setI32(0, 7);
+		ctx.setPtr(8, p);
+		var c = newBox(TID_CLOSURE, 24);
+		c.setI32(8, f.getI32(16 + Ptr.size()));
+		c.setI32(12, f.getI32(12));
+		c.setPtr(16, p);
+		c.setI32(4, 1); // flags bit 0: the dynamic entry takes the receiver, not the closure
+		return c.toObject();
+	}
+
+	public static function setField(o:Dynamic, nameId:Int, v:Dynamic):Void {
+		var p = Ptr.ofObject(o);
+		if (p.isNull()) nullAccess();
+		var f = findField(p, nameId);
+		if (f.isNull() || f.getI32(4) != 0) return;
+		storeKind(p, f.getI32(12), f.getI32(8), v);
+	}
+
+	/** Table index of the implementation of method `nameId` (interface calls). */
+	public static function methodIndex(o:Dynamic, nameId:Int):Int {
+		var p = Ptr.ofObject(o);
+		if (p.isNull()) nullAccess();
+		var f = findField(p, nameId);
+		if (f.isNull() || f.getI32(4) == 0) fatal("method not found");
+		return f.getI32(16 + Ptr.size());
+	}
+
+	public static function callField(o:Dynamic, nameId:Int, args:Array<Dynamic>):Dynamic {
+		var p = Ptr.ofObject(o);
+		if (p.isNull()) nullAccess();
+		var f = findField(p, nameId);
+		if (f.isNull()) {
+			if (tidOf(p) == TID_STRING) return stringMethod(o, nameId, args);
+			throw "Invalid call";
+		}
+		if (f.getI32(4) != 0) return Ptr.callDyn(f.getI32(12), p, Ptr.ofObject(args)).toObject();
+		return call(loadKind(p, f.getI32(12), f.getI32(8)), args);
+	}
+
+	static function stringMethod(o:Dynamic, nameId:Int, args:Array<Dynamic>):Dynamic {
+		var s:String = o;
+		if (nameId == nameIdOf("charCodeAt")) return s.charCodeAt(unboxInt(args[0]));
+		if (nameId == nameIdOf("charAt")) return s.charAt(unboxInt(args[0]));
+		if (nameId == nameIdOf("toUpperCase")) return s.toUpperCase();
+		if (nameId == nameIdOf("toLowerCase")) return s.toLowerCase();
+		if (nameId == nameIdOf("indexOf")) return s.indexOf(args[0]);
+		if (nameId == nameIdOf("toString")) return s;
+		throw "Invalid call";
+	}
+
+	public static function call(f:Dynamic, args:Array<Dynamic>):Dynamic {
+		var p = Ptr.ofObject(f);
+		if (p.isNull()) nullAccess();
+		if (tidOf(p) != TID_CLOSURE) throw "Invalid call";
+		if ((p.getI32(4) & 1) != 0) return Ptr.callDyn(p.getI32(12), p.getPtr(16), Ptr.ofObject(args)).toObject();
+		return Ptr.callDyn(p.getI32(12), p, Ptr.ofObject(args)).toObject();
+	}
+
+	// ---- Std.string --------------------------------------------------------------------------------------
+
+	public static function stringOrNull(s:String):String {
+		return Ptr.ofObject(s).isNull() ? "null" : s;
+	}
+
+	public static function toString(d:Dynamic):String {
+		var p = Ptr.ofObject(d);
+		if (p.isNull()) return "null";
+		var t = tidOf(p);
+		if (t == TID_STRING) return d;
+		if (t == TID_INT) return String.__ofInt(p.getI32(8));
+		if (t == TID_FLOAT) return String.__ofFloat(p.getF64(8));
+		if (t == TID_BOOL) return p.getI32(8) != 0 ? "true" : "false";
+		if (t == TID_I64) return i64ToString(p.getI64(8));
+		if (t == TID_CLOSURE) return "#fun";
+		if (t == TID_CLASSOBJ) {
+			var k = recKind(p);
+			return (k == KIND_ENUM ? "Enum<" : "Class<") + recName(p) + ">";
+		}
+		if (t < 16) return "#abstract";
+		var r = record(t);
+		var k = recKind(r);
+		if (k == KIND_ENUM) return enumToString(p, r);
+		if (k == KIND_ANON) return anonToString(p, r);
+		if (toStringId == -2) toStringId = nameIdOf("toString");
+		if (toStringId >= 0) {
+			var f = findField(p, toStringId);
+			if (!f.isNull() && f.getI32(4) != 0) {
+				var none:Array<Dynamic> = [];
+				return Ptr.callDyn(f.getI32(12), p, Ptr.ofObject(none)).toObject();
+			}
+		}
+		return recName(r);
+	}
+
+	static function i64ToString(v:haxe.Int64):String {
+		var neg = v < 0;
+		var digits = "";
+		if (v == 0) return "0";
+		while (v != 0) {
+			var q = v / 10;
+			var r = haxe.Int64.toInt(v - q * 10);
+			digits = String.fromCharCode(48 + (r < 0 ? -r : r)) + digits;
+			v = q;
+		}
+		return neg ? "-" + digits : digits;
+	}
+
+	static function enumToString(p:Ptr, r:Ptr):String {
+		var idx = p.getI32(8);
+		var c = recFields(r).add(idx * fieldInfoSize());
+		var name:String = c.getPtr(16).toObject();
+		var n = c.getI32(12);
+		if (n == 0) return name;
+		var args = c.getPtr(16 + Ptr.size());
+		var buf = new StringBuf();
+		buf.add(name);
+		buf.add("(");
+		var i = 0;
+		while (i < n) {
+			if (i > 0) buf.add(",");
+			var a = args.add(i * fieldInfoSize());
+			buf.add(toString(loadKind(p, a.getI32(12), a.getI32(8))));
+			i++;
+		}
+		buf.add(")");
+		return buf.toString();
+	}
+
+	static function anonToString(p:Ptr, r:Ptr):String {
+		var n = r.getI32(20);
+		var fs = recFields(r);
+		var buf = new StringBuf();
+		buf.add("{");
+		var i = 0;
+		while (i < n) {
+			var f = fs.add(i * fieldInfoSize());
+			if (i > 0) buf.add(", ");
+			var name:String = f.getPtr(16).toObject();
+			buf.add(name);
+			buf.add(": ");
+			buf.add(toString(loadKind(p, f.getI32(12), f.getI32(8))));
+			i++;
+		}
+		buf.add("}");
+		return buf.toString();
+	}
+
+	// ---- equality, comparison, arithmetic -------------------------------------------------------------
+
+	static function isNumber(t:Int):Bool {
+		return t == TID_INT || t == TID_FLOAT;
+	}
+
+	public static function equals(a:Dynamic, b:Dynamic):Bool {
+		var pa = Ptr.ofObject(a), pb = Ptr.ofObject(b);
+		if (pa == pb) return true;
+		if (pa.isNull() || pb.isNull()) return false;
+		var ta = tidOf(pa), tb = tidOf(pb);
+		if (isNumber(ta) && isNumber(tb)) return unboxFloat(a) == unboxFloat(b);
+		if (ta == TID_BOOL && tb == TID_BOOL) return pa.getI32(8) == pb.getI32(8);
+		if (ta == TID_STRING && tb == TID_STRING) return String.__eq(a, b);
+		if (ta == TID_I64 && tb == TID_I64) return pa.getI64(8) == pb.getI64(8);
+		if (ta == TID_CLOSURE && tb == TID_CLOSURE) return pa.getI32(8) == pb.getI32(8) && pa.getPtr(16) == pb.getPtr(16);
+		return false;
+	}
+
+	public static function compare(a:Dynamic, b:Dynamic):Int {
+		var pa = Ptr.ofObject(a), pb = Ptr.ofObject(b);
+		if (pa.isNull() || pb.isNull()) return pa.isNull() ? (pb.isNull() ? 0 : -1) : 1;
+		var ta = tidOf(pa), tb = tidOf(pb);
+		if (ta == TID_STRING && tb == TID_STRING) return String.__compare(a, b);
+		var x = unboxFloat(a), y = unboxFloat(b);
+		return x < y ? -1 : (x > y ? 1 : 0);
+	}
+
+	/** Dynamic arithmetic; `op` indexes + - * / % & | ^ << >> >>>. */
+	public static function arith(op:Int, a:Dynamic, b:Dynamic):Dynamic {
+		var pa = Ptr.ofObject(a), pb = Ptr.ofObject(b);
+		var ta = pa.isNull() ? 0 : tidOf(pa), tb = pb.isNull() ? 0 : tidOf(pb);
+		if (op == 0 && (ta == TID_STRING || tb == TID_STRING)) return String.__concat(toString(a), toString(b));
+		if (op == 3) return boxFloat(unboxFloat(a) / unboxFloat(b));
+		if (ta == TID_FLOAT || tb == TID_FLOAT) {
+			var x = unboxFloat(a), y = unboxFloat(b);
+			if (op == 0) return boxFloat(x + y);
+			if (op == 1) return boxFloat(x - y);
+			if (op == 2) return boxFloat(x * y);
+			if (op == 4) return boxFloat(x % y);
+		}
+		var i = unboxInt(a), j = unboxInt(b);
+		return boxInt(switch (op) {
+			case 0: i + j;
+			case 1: i - j;
+			case 2: i * j;
+			case 4: i % j;
+			case 5: i & j;
+			case 6: i | j;
+			case 7: i ^ j;
+			case 8: i << j;
+			case 9: i >> j;
+			default: i >>> j;
+		});
+	}
+
+	// ---- type tests ------------------------------------------------------------------------------------
+
+	public static function isOfType(v:Dynamic, family:Int):Bool {
+		var p = Ptr.ofObject(v);
+		if (p.isNull()) return false;
+		if (family == 0) return true;
+		var t = tidOf(p);
+		if (t < 16) {
+			if (t == family) return true;
+			if (family == TID_FLOAT && t == TID_INT) return true;
+			if (family == TID_INT && t == TID_FLOAT) {
+				var f = p.getF64(8);
+				return f == Std.int(f);
+			}
+			if (t != TID_STRING) return false;
+		}
+		while (t >= 0) {
+			var r = record(t);
+			if (r.isNull()) return false;
+			if (r.getI32(24) == family || t == family) return true;
+			var ifs = r.getPtr(32 + 2 * Ptr.size());
+			if (!ifs.isNull()) {
+				var i = 0;
+				while (ifs.getI32(i * 4) >= 0) {
+					if (ifs.getI32(i * 4) == family) return true;
+					i++;
+				}
+			}
+			t = r.getI32(16);
+		}
+		return false;
+	}
+
+	public static function checkCast(v:Dynamic, family:Int, name:String):Dynamic {
+		if (Ptr.ofObject(v).isNull() || isOfType(v, family)) return v;
+		throw "Class cast error";
+	}
+
+	public static function getClass(v:Dynamic):Dynamic {
+		var p = Ptr.ofObject(v);
+		if (p.isNull()) return null;
+		var t = tidOf(p);
+		if (t < 16 && t != TID_STRING) return null;
+		var r = record(t);
+		if (recKind(r) != KIND_CLASS) return null;
+		var fam = r.getI32(24);
+		return record(fam).toObject();
+	}
+
+	public static function enumConstructor(e:Dynamic):String {
+		var p = Ptr.ofObject(e);
+		var r = record(tidOf(p));
+		var c = recFields(r).add(p.getI32(8) * fieldInfoSize());
+		return c.getPtr(16).toObject();
+	}
+
+	public static function enumParameters(e:Dynamic):Array<Dynamic> {
+		var p = Ptr.ofObject(e);
+		var r = record(tidOf(p));
+		var c = recFields(r).add(p.getI32(8) * fieldInfoSize());
+		var n = c.getI32(12);
+		var out:Array<Dynamic> = [];
+		var args = c.getPtr(16 + Ptr.size());
+		var i = 0;
+		while (i < n) {
+			var a = args.add(i * fieldInfoSize());
+			out.push(loadKind(p, a.getI32(12), a.getI32(8)));
+			i++;
+		}
+		return out;
+	}
+
+	public static function className(c:Dynamic):String {
+		var p = Ptr.ofObject(c);
+		if (p.isNull()) return null;
+		return recName(p);
+	}
+
+	/** Names of an object's data fields (Reflect.fields). */
+	public static function fields(o:Dynamic):Array<String> {
+		var out:Array<String> = [];
+		var p = Ptr.ofObject(o);
+		if (p.isNull()) return out;
+		var t = tidOf(p);
+		if (t < 16) return out;
+		var r = record(t);
+		var n = r.getI32(20);
+		var fs = recFields(r);
+		var i = 0;
+		while (i < n) {
+			var f = fs.add(i * fieldInfoSize());
+			if (f.getI32(4) == 0) out.push(f.getPtr(16).toObject());
+			i++;
+		}
+		return out;
+	}
+
+	public static function hasField(o:Dynamic, name:String):Bool {
+		var p = Ptr.ofObject(o);
+		if (p.isNull()) return false;
+		var id = nameIdOf(name);
+		return id >= 0 && !findField(p, id).isNull();
+	}
+
+	public static function fieldByName(o:Dynamic, name:String):Dynamic {
+		var id = nameIdOf(name);
+		if (id < 0 || Ptr.ofObject(o).isNull()) return null;
+		return getField(o, id);
+	}
+
+	public static function setFieldByName(o:Dynamic, name:String, v:Dynamic):Void {
+		var id = nameIdOf(name);
+		if (id >= 0) setField(o, id, v);
+	}
+
+	// ---- Std, Type and Reflect support -----------------------------------------------------------------
+
+	/** Std.isOfType with a class value (a pointer to its RTTI record). */
+	public static function isOfClassValue(v:Dynamic, c:Dynamic):Bool {
+		var r = Ptr.ofObject(c);
+		if (r.isNull()) return false;
+		if (tidOf(r) != TID_CLASSOBJ) return false;
+		return isOfType(v, r.getI32(24));
+	}
+
+	public static function getEnum(v:Dynamic):Dynamic {
+		var p = Ptr.ofObject(v);
+		if (p.isNull() || tidOf(p) < 16) return null;
+		var r = record(tidOf(p));
+		if (recKind(r) != KIND_ENUM) return null;
+		return record(r.getI32(24)).toObject();
+	}
+
+	public static function superClass(c:Dynamic):Dynamic {
+		var r = Ptr.ofObject(c);
+		if (r.isNull()) return null;
+		var s = r.getI32(16);
+		if (s < 0) return null;
+		return record(record(s).getI32(24)).toObject();
+	}
+
+	public static function isFunction(f:Dynamic):Bool {
+		var p = Ptr.ofObject(f);
+		return !p.isNull() && tidOf(p) == TID_CLOSURE;
+	}
+
+	public static function isObject(v:Dynamic):Bool {
+		var p = Ptr.ofObject(v);
+		if (p.isNull()) return false;
+		var t = tidOf(p);
+		if (t == TID_STRING || t == TID_CLASSOBJ) return true;
+		if (t < 16) return false;
+		return recKind(record(t)) != KIND_ENUM;
+	}
+
+	public static function isEnumValue(v:Dynamic):Bool {
+		var p = Ptr.ofObject(v);
+		if (p.isNull() || tidOf(p) < 16) return false;
+		return recKind(record(tidOf(p))) == KIND_ENUM;
+	}
+
+	public static function typeOf(v:Dynamic):Type.ValueType {
+		var p = Ptr.ofObject(v);
+		if (p.isNull()) return TNull;
+		var t = tidOf(p);
+		if (t == TID_INT) return TInt;
+		if (t == TID_FLOAT) return TFloat;
+		if (t == TID_BOOL) return TBool;
+		if (t == TID_CLOSURE) return TFunction;
+		if (t == TID_STRING) return TClass(cast getClass(v));
+		if (t < 16) return TObject;
+		var r = record(t);
+		var k = recKind(r);
+		if (k == KIND_ENUM) return TEnum(cast getEnum(v));
+		if (k == KIND_CLASS) return TClass(cast getClass(v));
+		return TObject;
+	}
+
+	public static function enumEq(a:Dynamic, b:Dynamic):Bool {
+		var pa = Ptr.ofObject(a), pb = Ptr.ofObject(b);
+		if (pa == pb) return true;
+		if (pa.isNull() || pb.isNull()) return false;
+		if (tidOf(pa) != tidOf(pb) || pa.getI32(8) != pb.getI32(8)) return false;
+		var xs = enumParameters(a), ys = enumParameters(b);
+		var i = 0;
+		while (i < xs.length) {
+			if (!equals(xs[i], ys[i]) && !(isEnumValue(xs[i]) && enumEq(xs[i], ys[i]))) return false;
+			i++;
+		}
+		return true;
+	}
+
+	public static function enumConstructs(e:Dynamic):Array<String> {
+		var r = Ptr.ofObject(e);
+		var out:Array<String> = [];
+		var n = r.getI32(20);
+		var fs = recFields(r);
+		var i = 0;
+		while (i < n) {
+			out.push(fs.add(i * fieldInfoSize()).getPtr(16).toObject());
+			i++;
+		}
+		return out;
+	}
+
+	public static function createEnumIndex(e:Dynamic, index:Int, params:Array<Dynamic>):Dynamic {
+		var r = Ptr.ofObject(e);
+		var n = r.getI32(20);
+		if (index < 0 || index >= n) throw "Invalid enum index";
+		var c = recFields(r).add(index * fieldInfoSize());
+		var argc = c.getI32(12);
+		var args = c.getPtr(16 + Ptr.size());
+		if (argc == 0) return args.toObject(); // the constructor's shared value
+		var size = 16;
+		var i = 0;
+		while (i < argc) {
+			var a = args.add(i * fieldInfoSize());
+			var end = a.getI32(12) + 8;
+			if (end > size) size = end;
+			i++;
+		}
+		var p = newBox(r.getI32(12), size);
+		p.setI32(8, index);
+		i = 0;
+		while (i < argc) {
+			var a = args.add(i * fieldInfoSize());
+			storeKind(p, a.getI32(12), a.getI32(8), params == null ? null : params[i]);
+			i++;
+		}
+		return p.toObject();
+	}
+
+	public static function allEnums(e:Dynamic):Array<Dynamic> {
+		var r = Ptr.ofObject(e);
+		var out:Array<Dynamic> = [];
+		var n = r.getI32(20);
+		var i = 0;
+		while (i < n) {
+			if (recFields(r).add(i * fieldInfoSize()).getI32(12) == 0) out.push(createEnumIndex(e, i, null));
+			i++;
+		}
+		return out;
+	}
+
+	// ---- errors ----------------------------------------------------------------------------------------
+
+	static function writeErr(s:String):Void {
+		rayzor.rt.Io.write(2, s, false);
+	}
+
+	public static function nullAccess():Void {
+		throw "Null Access";
+	}
+
+	/** A fatal runtime error: message on stderr, exit 1. */
+	public static function fatal(msg:String):Void {
+		writeErr("Fatal error: " + msg + "\n");
+		Host.exit(1);
+	}
+
+	/** An exception nobody caught: `Uncaught exception: <value>` on stderr, exit 1. */
+	public static function uncaught(v:Dynamic):Void {
+		var s:String;
+		var p = Ptr.ofObject(v);
+		if (!p.isNull() && isOfType(v, exceptionFamily())) {
+			var e:haxe.Exception = v;
+			s = e.message;
+		} else s = toString(v);
+		writeErr("Uncaught exception: " + s + "\n");
+		Host.exit(1);
+	}
+
+	static function exceptionFamily():Int {
+		var roots = Ptr.staticData();
+		var table = roots.getPtr(8);
+		var n = roots.getI32(16);
+		var t = 16;
+		while (t < n) {
+			var r = table.getPtr(t * Ptr.size());
+			if (!r.isNull() && recKind(r) == KIND_CLASS && recName(r) == "haxe.Exception") return r.getI32(24);
+			t++;
+		}
+		return -1;
+	}
+}

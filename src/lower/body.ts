@@ -1,0 +1,170 @@
+// Function bodies: parameters (defaults, captured arguments), constructors (field initialisers),
+// abstract constructors, static initialisers and the program entry `rayzor_main`.
+// Takes: a FnRequest from the Program's queue. Gives: its MirFunction.
+// Invariant: a parameter given a default value is nullable (a box or an object), so "missing" is
+// null and the default is applied in the callee, as on Haxe's static targets.
+
+import type { MirFunction, ValueId } from '../mir/mir.js';
+import type { TExpr, TFunc } from '../typing/texpr.js';
+import { follow, pathString, type ClassField, type ClassType } from '../typing/types.js';
+import { lowerExpr } from './expr.js';
+import { FnLower, ensureTyped, findClass, runtimeFn } from './fn.js';
+import { Program, type FnRequest } from './program.js';
+import { kindOf, NO_SUBST } from './repr.js';
+
+/** Declare the arguments (from block parameter `first` on) and lower the body with an implicit return. */
+export function lowerBody(g: FnLower, func: TFunc, first: number, prologue?: () => void): void {
+  func.args.forEach((a, i) => {
+    const pv = g.b.params[first + i];
+    const k = g.kind(a.v.type);
+    let v = pv === undefined ? g.zero(k) : { v: pv, k: k === 'void' ? ('ptr' as const) : k };
+    g.declareLocal(a.v, v);
+    if (a.value && (k === 'ptr')) {
+      // if (arg == null) arg = default
+      const cur = g.readLocal(a.v);
+      const isNull = g.b.binary('ieq', 'ptr', cur.v, g.nullPtr());
+      const set = g.b.newBlock();
+      const join = g.b.newBlock();
+      g.b.br(isNull, set, [], join, []);
+      g.b.seal(set);
+      g.b.switchTo(set);
+      g.writeLocal(a.v, g.coerce(lowerExpr(g, a.value), a.value.t, a.v.type));
+      g.b.jump(join);
+      g.b.seal(join);
+      g.b.switchTo(join);
+    }
+    void v;
+  });
+  prologue?.();
+  const v = lowerExpr(g, func.body);
+  if (!g.terminated()) {
+    if (g.retKind === 'void') g.b.ret([]);
+    else if (v.k !== 'void' && !isBlockOfStatements(func.body)) g.b.ret([g.coerceKind(v, g.retKind).v]);
+    else g.b.ret([g.zero(g.retKind).v]);
+  }
+}
+
+function isBlockOfStatements(e: TExpr): boolean {
+  return e.kind === 'TBlock';
+}
+
+function typedBody(p: Program, owner: ClassType | undefined, f: ClassField): TExpr | undefined {
+  if (owner) ensureTyped(p, owner);
+  return p.typer.typedFields.get(f);
+}
+
+export function lowerFunction(p: Program, r: FnRequest): MirFunction {
+  const f = r.field;
+  const ft = follow(f.type);
+  const retKind = r.mode === 'ctor' ? 'void' : r.sig.results[0] ? (ft.kind === 'fun' ? kindOf(ft.ret, r.sub) : 'ptr') : 'void';
+  const g = new FnLower(p, r.name, r.sig, r.sub, retKind);
+  const owner = r.owner;
+  if (owner) {
+    const m = p.typer.moduleOf(owner);
+    g.file = m.file;
+    g.traceFile = m.file.path.split('/').pop();
+    g.className = pathString(owner.abstractImpl ? owner.abstractImpl.path : owner.path);
+    if (!owner.abstractImpl && !owner.isInterface) g.currentClass = p.classes.get([...p.classes.keys()].find((k) => p.classes.get(k)!.cls === owner && sameSub(p.classes.get(k)!.sub, r.sub)) ?? '') ?? { cls: owner, params: owner.params.map(() => ({ kind: 'dynamic', of: undefined })) };
+  }
+  g.methodName = f.name === '_new' ? 'new' : f.name;
+  const body = typedBody(p, owner, f);
+  const fnExpr = body && body.kind === 'TFunction' ? body : undefined;
+  let first = 0;
+  if (r.mode === 'method' || r.mode === 'ctor' || r.mode === 'abstract') {
+    g.thisVar = g.b.declareVar(r.sig.params[0] ?? 'ptr');
+    g.b.defVar(g.thisVar, g.b.params[0]!);
+    g.thisKind = r.mode === 'abstract' && owner?.abstractImpl ? kindOf(owner.abstractImpl.underlying, r.sub) : 'ptr';
+    if (g.thisKind === 'void') g.thisKind = 'ptr';
+    first = 1;
+  }
+  const isAbsCtor = r.mode === 'static' && !!owner?.abstractImpl && (f === owner.ctor || f.name === '_new' || f.name === 'new');
+  if (isAbsCtor && owner?.abstractImpl) {
+    g.thisKind = kindOf(owner.abstractImpl.underlying, r.sub);
+    if (g.thisKind === 'void') g.thisKind = 'ptr';
+    g.thisVar = g.b.declareVar(g.thisKind === 'int' || g.thisKind === 'bool' ? 'i32' : g.thisKind === 'float' ? 'f64' : g.thisKind === 'i64' ? 'i64' : 'ptr');
+    g.b.defVar(g.thisVar, g.zero(g.thisKind).v);
+    g.retKind = g.thisKind;
+  }
+  if (!fnExpr) {
+    // No body (an extern without an intrinsic, or an interface method): a clear trap at run time.
+    const msg = p.data.string(`${r.name} has no implementation on rayzor yet`);
+    g.b.call(runtimeFn(p, 'rayzor.rt.Dyn', 'fatal'), [g.b.gaddr(msg)], []);
+    g.b.unreachable();
+    return g.finish();
+  }
+  const prologue = r.mode === 'ctor' && owner ? () => fieldInits(g, owner) : undefined;
+  if (isAbsCtor) {
+    lowerBody(g, fnExpr.func, first, prologue);
+    if (!g.terminated()) g.b.ret([g.thisValue().v]);
+    else {
+      // A `return` inside the constructor already returned `this`; nothing to add.
+    }
+    return g.finish();
+  }
+  lowerBody(g, fnExpr.func, first, prologue);
+  return g.finish();
+}
+
+function sameSub(a: ReadonlyMap<unknown, unknown>, b: ReadonlyMap<unknown, unknown>): boolean {
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+/** Instance field initialisers of `cls` (not its superclasses': their constructors run them). */
+function fieldInits(g: FnLower, cls: ClassType): void {
+  for (const f of cls.orderedFields) {
+    if (f.kind.k !== 'var' || !f.decl || !Program.isPhysical(f)) continue;
+    const init = g.p.typer.typedFields.get(f);
+    if (!init) continue;
+    const info = g.currentClass ? g.p.classInfo(g.currentClass.cls, g.currentClass.params, g.sub) : undefined;
+    const slot = info?.fields.get(f.name);
+    if (!slot) continue;
+    const v = g.coerce(lowerExpr(g, init), init.t, f.type);
+    g.store(slot.kind, g.coerceKind(v, slot.kind).v, g.thisValue().v, slot.offset);
+  }
+}
+
+/** `Class.__init`: the static variable initialisers of a class, in declaration order. */
+export function lowerStaticInit(p: Program, cls: ClassType): MirFunction {
+  const name = `${pathString(cls.path)}.__init`;
+  const g = new FnLower(p, name, { params: [], results: [] }, NO_SUBST, 'void');
+  const m = p.typer.moduleOf(cls);
+  g.file = m.file;
+  g.traceFile = m.file.path.split('/').pop();
+  g.className = pathString(cls.path);
+  g.methodName = '__init__';
+  ensureTyped(p, cls);
+  for (const f of cls.orderedStatics) {
+    if (f.kind.k !== 'var' || !f.decl || f.kind.read === 'inline' || !Program.isPhysical(f)) continue;
+    const init = p.typer.typedFields.get(f);
+    if (!init) continue;
+    const s = p.staticSlot(f, NO_SUBST);
+    const v = g.coerce(lowerExpr(g, init), init.t, f.type);
+    g.store(s.kind, g.coerceKind(v, s.kind).v, g.b.gaddr(s.off), 0);
+  }
+  g.b.ret([]);
+  return g.finish();
+}
+
+/** `rayzor_main`: static initialisers (classes in module load order), then main, under a handler. */
+export function lowerEntry(p: Program, mainCls: ClassType, inits: ClassType[]): MirFunction {
+  const g = new FnLower(p, 'rayzor_main', { params: [], results: [] }, NO_SUBST, 'void');
+  const handler = g.b.newBlock(['ptr']);
+  g.handlers.push(handler);
+  for (const c of inits) g.call(`${pathString(c.path)}.__init`, [], []);
+  const mainF = mainCls.statics.get('main');
+  if (mainF) {
+    ensureTyped(p, mainCls);
+    g.call(p.requestStatic(mainCls, mainF, []), [], []);
+  }
+  g.handlers.pop();
+  g.b.ret([]);
+  g.b.seal(handler);
+  g.b.switchTo(handler);
+  const exc: ValueId = g.b.blockParams(handler)[0]!;
+  g.b.call(runtimeFn(p, 'rayzor.rt.Dyn', 'uncaught'), [exc], []);
+  g.b.ret([]);
+  return g.finish();
+}
+
+export { findClass };

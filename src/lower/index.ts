@@ -1,0 +1,32 @@
+// Lowering entry point: a type-checked program → one MIR module.
+// Takes: the Typer (after typecheck), the main class path, the target pointer size. Gives: the
+// MirModule (functions, function table, static data) or throws LowerError for what the lowering
+// cannot compile yet (reported by the driver as a diagnostic, never a stack trace).
+// Invariant: the runtime (runtime/, package rayzor.rt) and std/ are compiled with the program.
+
+import type { MirModule } from '../mir/mir.js';
+import type { Typer } from '../typing/typer.js';
+import { lowerEntry, lowerFunction, lowerStaticInit } from './body.js';
+import { findClass, LowerError } from './fn.js';
+import { Program } from './program.js';
+import { methodEntries } from './rtti-methods.js';
+
+export { LowerError };
+
+export interface LowerOptions {
+  ptrSize: 4 | 8;
+}
+
+export function lowerProgram(typer: Typer, mainPath: string, opts: LowerOptions): MirModule {
+  const p = new Program(typer, opts.ptrSize);
+  p.lowerFn = lowerFunction;
+  p.methodEntries = (info) => methodEntries(p, info);
+  const mainCls = findClass(p, mainPath);
+  if (!mainCls) throw new LowerError(`main class ${mainPath} not found`);
+  // The runtime's exported entry points are part of every program (backends call them by name).
+  const alloc = findClass(p, 'rayzor.rt.Alloc');
+  if (alloc) for (const f of alloc.orderedStatics) if (f.kind.k === 'method' && f.meta.some((m) => m.name === ':native')) p.requestStatic(alloc, f, []);
+  const arena = findClass(p, 'rayzor.rt.Arena');
+  if (arena) for (const f of arena.orderedStatics) if (f.kind.k === 'method' && f.meta.some((m) => m.name === ':native')) p.requestStatic(arena, f, []);
+  return p.finish(() => lowerEntry(p, mainCls, p.initClasses), (c) => lowerStaticInit(p, c));
+}

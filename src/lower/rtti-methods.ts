@@ -1,0 +1,52 @@
+// Method entries of RTTI records: for each virtual method of a class instance, the table index of its
+// implementation (interface calls by name) and of a dynamic adapter `(this, Array<Dynamic>) → Dynamic`
+// (Dynamic and structural calls, Reflect).
+// Takes: a ClassInfo. Gives: FieldInfo entries (program.ts describes the record format).
+// Invariant: an adapter unboxes each argument to the kind of the implementation's parameter and boxes
+// the result, so callers never need to know the method's signature.
+
+import { FnLower } from './fn.js';
+import type { ClassInfo, Program } from './program.js';
+import type { Kind } from './repr.js';
+import { arrayInfo } from './values.js';
+
+function kindOfMir(t: string): Kind {
+  return t === 'i32' ? 'int' : t === 'f64' ? 'float' : t === 'i64' ? 'i64' : 'ptr';
+}
+
+export function methodEntries(p: Program, info: ClassInfo): { name: string; method: boolean; kind: Kind; value: number; direct: number }[] {
+  const out: { name: string; method: boolean; kind: Kind; value: number; direct: number }[] = [];
+  for (const [name, slot] of info.slots) {
+    const fnName = info.vtable[slot];
+    if (!fnName) continue;
+    const req = p.request(fnName);
+    if (!req) continue;
+    const dyn = `${fnName}$dyn`;
+    p.generate(dyn, () => {
+      const g = new FnLower(p, dyn, { params: ['ptr', 'ptr'], results: ['ptr'] }, req.sub, 'ptr');
+      const ai = arrayInfo(g, undefined)!;
+      const [self, args] = g.b.params as [number, number];
+      // Bool parameters are i32 like Int: unbox through the declared kind when known.
+      const kinds = req.sig.params.slice(1).map(kindOfMir);
+      const vals = kinds.map((k, i) => g.coerceKind(g.callV(ai.get, [args, g.i32(i)], 'ptr'), k).v);
+      const r = g.b.call(fnName, [self, ...vals], req.sig.results);
+      const rk = req.sig.results[0] ? kindOfMir(req.sig.results[0]) : 'void';
+      g.b.ret([rk === 'void' ? g.nullPtr() : g.box({ v: r[0]!, k: retKindOf(req, rk) }).v]);
+      return g.finish();
+    });
+    out.push({ name, method: true, kind: 'ptr', value: p.tableIndex(dyn), direct: p.tableIndex(fnName) });
+  }
+  return out;
+}
+
+import { follow } from '../typing/types.js';
+import { kindOf } from './repr.js';
+import type { FnRequest } from './program.js';
+function retKindOf(req: FnRequest, fallback: Kind): Kind {
+  const ft = follow(req.field.type);
+  if (ft.kind === 'fun') {
+    const k = kindOf(ft.ret, req.sub);
+    if (k !== 'void') return k;
+  }
+  return fallback;
+}
