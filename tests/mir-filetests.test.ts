@@ -32,7 +32,7 @@ function parseValue(text: string, t: MirType | undefined): MirValue {
 }
 
 function runLine(m: MirModule, line: string): void {
-  const r = /^@([\w.$]+)\(([^)]*)\)\s*(?:==\s*(\S+)|traps\s+(.+)|(throws))$/.exec(line.trim());
+  const r = /^@([\w.$<>]+)\(([^)]*)\)\s*(?:==\s*(\S+)|traps\s+(.+)|(throws))$/.exec(line.trim());
   assert.ok(r, `bad run line: ${line}`);
   const f = m.funcs.find((x) => x.name === r[1]);
   assert.ok(f, `no function @${r[1]}`);

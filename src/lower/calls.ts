@@ -313,9 +313,10 @@ export function lowerCall(fl: FnLower, e: TExpr & { kind: 'TCall' }): V {
         return callStatic(fl, a.abs.impl, a.field, callee.t, e.args, e.t, callee.e);
       }
       case 'extension': {
-        const intr = lowerIntrinsic(fl, callee, a.cls, a.field, [callee.e, ...e.args], e);
+        // The typer already passes the receiver as the first argument.
+        const intr = lowerIntrinsic(fl, callee, a.cls, a.field, e.args, e);
         if (intr) return fl.coerceKind(intr, rk === 'void' ? intr.k : rk);
-        return callStatic(fl, a.cls, a.field, callee.t, [callee.e, ...e.args], e.t, undefined, true);
+        return callStatic(fl, a.cls, a.field, callee.t, e.args, e.t, undefined, true);
       }
       case 'instance': {
         if (a.field.kind.k === 'var') return callValue(fl, lowerField(fl, callee), callee.t, e);
@@ -617,7 +618,7 @@ function callMethodByNameOnType(fl: FnLower, obj: ValueId, t0: Type, name: strin
       const margs: Type[] = [];
       const fsub = new Map<TypeParam, Type>();
       t.abs.params.forEach((p, i) => fsub.set(p, t.params[i]!));
-      const nameFn = fl.p.requestStatic(t.abs.impl, f, margs, mergeSub(fl.sub, fsub));
+      const nameFn = fl.p.requestStatic(t.abs.impl, f, margs, fl.sub, t.params);
       const req = fl.p.request(nameFn)!;
       const ret = req.sig.results[0] ? 'ptr' : 'void';
       return fl.callV(nameFn, [obj], ret as Kind);

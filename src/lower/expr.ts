@@ -182,11 +182,54 @@ export function placeOf(fl: FnLower, e: TExpr): Place {
         type: e.t,
       };
     }
+    case 'TCall': {
+      const acc = propertyAccessors(e);
+      if (acc) {
+        // `obj.prop++` / `obj.prop += x` through get_prop/set_prop: read once, write through the setter.
+        const recvV = lowerExpr(fl, acc.recv);
+        const recvVar = syntheticLocal(fl, acc.recv.t, recvV);
+        const getCall = { ...e, e: { ...acc.getter, e: recvVar } } as TExpr;
+        return {
+          get: () => lowerExpr(fl, getCall),
+          set: (v) => {
+            const arg = syntheticLocal(fl, e.t, v);
+            const setCall = { kind: 'TCall', t: e.t, pos: e.pos, end: e.end, e: { ...acc.getter, e: recvVar, t: acc.setterType, access: { ...acc.getter.access, field: acc.setter } }, args: [arg] } as TExpr;
+            return lowerExpr(fl, setCall);
+          },
+          kind: fl.kind(e.t),
+          type: e.t,
+        };
+      }
+      const v = lowerExpr(fl, e);
+      return { get: () => v, set: (x) => x, kind: v.k, type: e.t };
+    }
     default: {
       const v = lowerExpr(fl, e);
       return { get: () => v, set: (x) => x, kind: v.k, type: e.t };
     }
   }
+}
+
+let syntheticIds = -1;
+/** A local holding an already lowered value, so it can be passed where a typed expression is expected. */
+export function syntheticLocal(fl: FnLower, t: Type, v: V): TExpr {
+  const tv: TVar = { id: syntheticIds--, name: '$tmp', type: t, final: true, captured: false, origin: 'local' };
+  fl.declareLocal(tv, v);
+  return { kind: 'TLocal', v: tv, t, pos: 0, end: 0 } as TExpr;
+}
+
+function propertyAccessors(e: TExpr & { kind: 'TCall' }): { recv: TExpr; getter: TExpr & { kind: 'TField' }; setter: import('../typing/types.js').ClassField; setterType: Type } | undefined {
+  const g = e.e;
+  if (g.kind !== 'TField' || e.args.length !== 0) return undefined;
+  const a = g.access;
+  if (a.k !== 'instance' && a.k !== 'static') return undefined;
+  if (!a.field.name.startsWith('get_')) return undefined;
+  const name = a.field.name.slice(4);
+  for (let c: import('../typing/types.js').ClassType | undefined = a.cls; c; c = c.superClass?.cls) {
+    const set = (a.k === 'instance' ? c.fields : c.statics).get(`set_${name}`);
+    if (set) return { recv: g.e, getter: g, setter: set, setterType: set.type };
+  }
+  return undefined;
 }
 
 function dynArrayOp(fl: FnLower, arr: V, idx: V, val: V | undefined): V {

@@ -16,9 +16,19 @@ function kindOfMir(t: string): Kind {
 
 export function methodEntries(p: Program, info: ClassInfo): { name: string; method: boolean; kind: Kind; value: number; direct: number }[] {
   const out: { name: string; method: boolean; kind: Kind; value: number; direct: number }[] = [];
-  for (const [name, slot] of info.slots) {
-    const fnName = info.vtable[slot];
-    if (!fnName) continue;
+  // Virtual methods through the vtable's implementation; inline ones (never overridden) directly.
+  const methods: [string, string][] = [];
+  const seen = new Set<string>();
+  for (let ci: ClassInfo | undefined = info; ci; ci = ci.sup) {
+    for (const f of ci.cls.orderedFields) {
+      if (f.kind.k !== 'method' || f.kind.meth === 'macro' || seen.has(f.name) || f.params.length) continue;
+      seen.add(f.name);
+      const slot = info.slots.get(f.name);
+      const fnName = slot !== undefined ? info.vtable[slot] : p.requestMethod(ci, f);
+      if (fnName) methods.push([f.name, fnName]);
+    }
+  }
+  for (const [name, fnName] of methods) {
     const req = p.request(fnName);
     if (!req) continue;
     const dyn = `${fnName}$dyn`;

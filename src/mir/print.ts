@@ -5,12 +5,22 @@
 // `annotate` adds `; …` comment lines after chosen instructions (the verifier's error report).
 // A module opens with its table (`table @a, @b`, 8 names a line), data image (`data 0a0b…`, 32 bytes
 // a line, in hex) and relocations (`relocs 8, 16`, 16 a line); each is omitted when empty.
+// Function names print bare (`@rayzor.Vec<Int>.push`) when made of letters, digits, `_ . $ < >`, else
+// quoted as a JSON string (`@"Map<String,(Int)->Int>.get"`), so any name reads back.
 
 import type { BlockCall, Inst, MirFunction, MirModule, Signature, Terminator } from './mir.js';
 
 export function sigText(s: Signature): string {
   const res = s.results.length === 0 ? '' : s.results.length === 1 ? ` -> ${s.results[0]}` : ` -> (${s.results.join(', ')})`;
   return `(${s.params.join(', ')})${res}`;
+}
+
+const BARE_NAME = /^[\w.$<>]+$/;
+
+/** `@name`, quoted when the name has characters the text syntax uses (commas, parentheses, spaces…). */
+export function fnRef(name: string): string {
+  // `;` starts a comment in MIR text, so it is escaped even inside quotes.
+  return BARE_NAME.test(name) ? `@${name}` : `@${JSON.stringify(name).replace(/;/g, '\\u003b')}`;
 }
 
 function v(id: number): string {
@@ -29,11 +39,11 @@ export function instText(i: Inst): string {
     case 'fconst':
       return `${res}${op} ${i.imm}`;
     case 'call':
-      return `${res}call @${i.callee}(${i.args.map(v).join(', ')})`;
+      return `${res}call ${fnRef(i.callee!)}(${i.args.map(v).join(', ')})`;
     case 'call_indirect':
       return `${res}call_indirect ${i.callee} ${v(i.args[0]!)}(${i.args.slice(1).map(v).join(', ')})`;
     case 'funcref':
-      return `${res}funcref @${i.callee}`;
+      return `${res}funcref ${fnRef(i.callee!)}`;
     case 'gaddr':
       return `${res}gaddr +${i.imm ?? '0'}`;
     case 'load': case 'load8s': case 'load8u': case 'load16s': case 'load16u':
@@ -55,7 +65,7 @@ export function termText(t: Terminator): string {
     case 'invoke': {
       const call = t.indirect
         ? `invoke_indirect ${t.callee} ${v(t.args[0]!)}(${t.args.slice(1).map(v).join(', ')})`
-        : `invoke @${t.callee}(${t.args.map(v).join(', ')})`;
+        : `invoke ${fnRef(t.callee)}(${t.args.map(v).join(', ')})`;
       return `${call} to ${callText(t.to)} unwind ${callText(t.unwind)}`;
     }
   }
@@ -63,8 +73,8 @@ export function termText(t: Terminator): string {
 
 /** Print a function; `notes` maps "block:index" (index = insts.length for the terminator) to comments. */
 export function printFunction(f: MirFunction, notes?: Map<string, string[]>): string {
-  if (f.external) return `declare @${f.name}${sigText(f.sig)}\n`;
-  const out = [`function @${f.name}${sigText(f.sig)} {`];
+  if (f.external) return `declare ${fnRef(f.name)}${sigText(f.sig)}\n`;
+  const out = [`function ${fnRef(f.name)}${sigText(f.sig)} {`];
   const note = (b: number, i: number) => {
     for (const n of notes?.get(`${b}:${i}`) ?? []) out.push(`    ; error: ${n}`);
   };
@@ -93,7 +103,7 @@ function chunks<T>(xs: readonly T[], n: number): T[][] {
 /** The module-level lines (table, data, relocs), each ending with a newline; '' when all are empty. */
 export function printModuleHeader(m: MirModule): string {
   const out: string[] = [];
-  for (const c of chunks(m.table ?? [], 8)) out.push(`table ${c.map((n) => `@${n}`).join(', ')}`);
+  for (const c of chunks(m.table ?? [], 8)) out.push(`table ${c.map(fnRef).join(', ')}`);
   const bytes = m.data?.bytes ?? new Uint8Array(0);
   for (let i = 0; i < bytes.length; i += 32) {
     out.push(`data ${Array.from(bytes.subarray(i, i + 32), (b) => b.toString(16).padStart(2, '0')).join('')}`);

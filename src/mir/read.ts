@@ -5,6 +5,7 @@
 // annotations on instruction results. Module-level lines (`table`, `data`, `relocs`) may appear
 // anywhere outside a function and accumulate in order; a text without them has an empty table and
 // data image. Every `funcref` target missing from the table is appended (`fillTable`), as executors do.
+// A function name is bare (`@Main.f`, `@Vec<Int>.push`) or a quoted JSON string (`@"A<B,C>.f"`).
 
 import { MIR_TYPES, OPS, fillTable, type Block, type BlockCall, type Inst, type MirFunction, type MirModule, type MirType, type Opcode, type Signature, type Terminator } from './mir.js';
 
@@ -66,7 +67,22 @@ function splitTop(s: string): string[] {
 const BLOCK_CALL = 'bb\\d+(?:\\([^)]*\\))?';
 const EDGES = `\\s+to\\s+(${BLOCK_CALL})\\s+unwind\\s+(${BLOCK_CALL})`;
 const SIG = '\\([^)]*\\)(?:\\s*->\\s*(?:\\([^)]*\\)|\\w+))?';
-const INVOKE = new RegExp(`^@([\\w.$]+)\\(([^)]*)\\)${EDGES}$`);
+// `@name` or `@"quoted name"`: group 1 is the bare name or the JSON string (decode with fnName).
+const NAME = '@([\\w.$<>]+|"(?:[^"\\\\]|\\\\.)*")';
+const INVOKE = new RegExp(`^${NAME}\\(([^)]*)\\)${EDGES}$`);
+const CALL = new RegExp(`^${NAME}\\((.*)\\)$`);
+const FUNCREF = new RegExp(`^${NAME}$`);
+const HEADER = new RegExp(`^(function|declare)\\s+${NAME}\\s*(\\(.*?\\)(?:\\s*->\\s*(?:\\([^)]*\\)|\\w+))?)\\s*(\\{?)$`);
+const TABLE_ENTRY = new RegExp(`\\s*${NAME}\\s*(,|$)`, 'y');
+
+function fnName(token: string): string {
+  if (!token.startsWith('"')) return token;
+  try {
+    return JSON.parse(token) as string;
+  } catch {
+    fail(`bad quoted name ${token}`);
+  }
+}
 const INVOKE_INDIRECT = new RegExp(`^(${SIG})\\s+(v\\d+)\\(([^)]*)\\)${EDGES}$`);
 
 function setTypeIn(f: MirFunction, v: number, t: MirType): void {
@@ -105,7 +121,7 @@ function parseTerm(s: string): Terminator | undefined {
     case 'invoke': {
       const m = INVOKE.exec(tail);
       if (!m) fail(`bad invoke '${tail}'`);
-      return { k: 'invoke', callee: m[1]!, indirect: false, args: valueList(m[2]!), to: blockCall(m[3]!), unwind: blockCall(m[4]!) };
+      return { k: 'invoke', callee: fnName(m[1]!), indirect: false, args: valueList(m[2]!), to: blockCall(m[3]!), unwind: blockCall(m[4]!) };
     }
     case 'invoke_indirect': {
       const m = INVOKE_INDIRECT.exec(tail);
@@ -148,9 +164,9 @@ function parseInst(
       inst.imm = rest;
       break;
     case 'call': {
-      const c = /^@([\w.$]+)\((.*)\)$/.exec(rest);
+      const c = CALL.exec(rest);
       if (!c) fail(`bad call '${rest}'`);
-      inst.callee = c[1]!;
+      inst.callee = fnName(c[1]!);
       inst.args = c[2]!.trim() ? c[2]!.split(',').map(valueId) : [];
       pending.push(() => {
         const sig = sigs.get(inst.callee!);
@@ -175,9 +191,9 @@ function parseInst(
       break;
     }
     case 'funcref': {
-      const c = /^@([\w.$]+)$/.exec(rest);
+      const c = FUNCREF.exec(rest);
       if (!c) fail(`bad funcref '${rest}'`);
-      inst.callee = c[1]!;
+      inst.callee = fnName(c[1]!);
       break;
     }
     default: {
@@ -207,8 +223,8 @@ export function readModule(text: string): { module: MirModule } | { error: strin
   try {
     // First pass: signatures, so calls can type their results whatever the order.
     for (const l of lines) {
-      const h = /^\s*(function|declare)\s+@([\w.$]+)\s*(\(.*?\)(?:\s*->\s*(?:\([^)]*\)|\w+))?)\s*\{?\s*$/.exec(l);
-      if (h) sigs.set(h[2]!, parseSig(h[3]!));
+      const h = HEADER.exec(l.replace(/;.*$/, '').trim());
+      if (h) sigs.set(fnName(h[2]!), parseSig(h[3]!));
     }
     let cur: MirFunction | undefined;
     let block: Block | undefined;
@@ -219,10 +235,11 @@ export function readModule(text: string): { module: MirModule } | { error: strin
       const raw = lines[lineNo - 1]!;
       const l = raw.replace(/;.*$/, '').trim();
       if (!l) continue;
-      const h = /^(function|declare)\s+@([\w.$]+)\s*(\(.*?\)(?:\s*->\s*(?:\([^)]*\)|\w+))?)\s*(\{?)$/.exec(l);
+      const h = HEADER.exec(l);
       if (h) {
         if (cur && !cur.external) fail(`function @${cur.name} is not closed`);
-        cur = { name: h[2]!, sig: sigs.get(h[2]!)!, blocks: [], values: [], external: h[1] === 'declare' };
+        const name = fnName(h[2]!);
+        cur = { name, sig: sigs.get(name)!, blocks: [], values: [], external: h[1] === 'declare' };
         funcs.push(cur);
         block = undefined;
         if (cur.external) cur = undefined;
@@ -235,10 +252,12 @@ export function readModule(text: string): { module: MirModule } | { error: strin
       if (mod) {
         const body = mod[2]!.trim();
         if (mod[1] === 'table') {
-          for (const n of body.split(',')) {
-            const fm = /^@([\w.$]+)$/.exec(n.trim());
-            if (!fm) fail(`bad table entry '${n.trim()}'`);
-            table.push(fm[1]!);
+          TABLE_ENTRY.lastIndex = 0;
+          while (TABLE_ENTRY.lastIndex < body.length) {
+            const at = TABLE_ENTRY.lastIndex;
+            const fm = TABLE_ENTRY.exec(body);
+            if (!fm) fail(`bad table entry '${body.slice(at).split(',')[0]!.trim()}'`);
+            table.push(fnName(fm[1]!));
           }
         } else if (mod[1] === 'data') {
           if (!/^([0-9a-fA-F]{2})+$/.test(body)) fail('data lines hold an even number of hex digits');

@@ -337,6 +337,12 @@ function setterCall(fc: FnCtx, target: TExpr, value: TExpr, span: Span): TExpr |
   return mkT('TCall', f.type, span, { e: callee, args: [value] });
 }
 
+/** Inside a property's own setter the target is the field itself, not the getter call a read made. */
+function directTarget(target: TExpr): TExpr {
+  if (target.kind === 'TCall' && target.args.length === 0 && target.e.kind === 'TField') return propertyOfGetter(target.e) ?? target;
+  return target;
+}
+
 /** The property field behind a getter call produced by a read (`get_x()` → `x`). */
 function propertyOfGetter(callee: TExpr & { kind: 'TField' }): TExpr | undefined {
   const a = callee.access;
@@ -376,7 +382,7 @@ function typeAssign(fc: FnCtx, e: Expr & { kind: 'EBinop' }): TExpr {
   const checked = coerce(fc, value, target.t, e);
   const viaSetter = setterCall(fc, target, checked, e);
   if (viaSetter) return viaSetter;
-  return mkT('TBinop', target.t, e, { op: '=', e1: target, e2: checked });
+  return mkT('TBinop', target.t, e, { op: '=', e1: directTarget(target), e2: checked });
 }
 
 /**
@@ -422,7 +428,7 @@ function typeAssignOp(fc: FnCtx, e: Expr & { kind: 'EBinop' }, op: string): TExp
   }
   const setter = setterCall(fc, target, result, e);
   if (setter) return setter;
-  return mkT('TBinop', target.t, e, { op: op + '=', e1: target, e2: value });
+  return mkT('TBinop', target.t, e, { op: op + '=', e1: directTarget(target), e2: value });
 }
 
 // ---- unary ----------------------------------------------------------------------------------------------
