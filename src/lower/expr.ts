@@ -22,6 +22,7 @@ export function lowerExpr(fl: FnLower, e: TExpr): V {
     case 'TParenthesis': return lowerExpr(fl, e.e);
     case 'TMeta': {
       if (e.name === ':arrayComprehension' || e.name === ':mapComprehension') return lowerComprehension(fl, e);
+      if (e.name === ':bind') return lowerBind(fl, e);
       if (e.name === ':yield' && fl.yieldTo) {
         fl.yieldTo(e.e);
         return VOID;
@@ -396,6 +397,11 @@ function lowerBinop(fl: FnLower, e: TExpr & { kind: 'TBinop' }): V {
     return compare(fl, op, a, b, e.e1.t, e.e2.t);
   }
   if (op === '...') return VOID;
+  if (op === '=>') {
+    // A map comprehension's element (`k => v` in statement position).
+    if (fl.yieldTo) fl.yieldTo(e);
+    return VOID;
+  }
   const a = lowerExpr(fl, e.e1);
   const b = lowerExpr(fl, e.e2);
   return arith(fl, op, a, b, e.t, e.e1.t, e.e2.t);
@@ -651,4 +657,50 @@ function lowerComprehension(fl: FnLower, e: TExpr & { kind: 'TMeta' }): V {
   lowerExpr(fl, e.e);
   fl.yieldTo = saved;
   return target;
+}
+
+/**
+ * `f.bind(a, _, c)`: the receiver and the fixed arguments are evaluated now into captured locals;
+ * the result is a closure whose parameters are the `_` placeholders (and the omitted trailing ones).
+ */
+function lowerBind(fl: FnLower, e: TExpr & { kind: 'TMeta' }): V {
+  const call = e.e;
+  if (call.kind !== 'TCall') return lowerExpr(fl, call);
+  const capture = (x: TExpr): TExpr => {
+    const v = lowerExpr(fl, x);
+    const tv: TVar = { id: syntheticIds--, name: '$bound', type: x.t, final: true, captured: true, origin: 'local' };
+    fl.declareLocal(tv, v);
+    return { kind: 'TLocal', v: tv, t: x.t, pos: x.pos, end: x.end } as TExpr;
+  };
+  let callee = call.e;
+  if (callee.kind === 'TField' && callee.e.kind !== 'TTypeExpr' && callee.access.k !== 'static') callee = { ...callee, e: capture(callee.e) };
+  else if (callee.kind !== 'TField') callee = capture(callee);
+  const ft = follow(fl.concrete(e.t));
+  const params: TVar[] = [];
+  const args = call.args.map((a) => {
+    if (a.kind === 'TIdent' && a.name === '_') {
+      const tv: TVar = { id: syntheticIds--, name: '_', type: a.t, final: false, captured: false, origin: 'arg' };
+      params.push(tv);
+      return { kind: 'TLocal', v: tv, t: a.t, pos: a.pos, end: a.end } as TExpr;
+    }
+    return capture(a);
+  });
+  // Parameters of the bound function beyond the given arguments stay parameters.
+  const calleeT = follow(fl.concrete(call.e.t));
+  if (calleeT.kind === 'fun') {
+    for (let i = call.args.length; i < calleeT.args.length; i++) {
+      const tv: TVar = { id: syntheticIds--, name: calleeT.args[i]!.name, type: calleeT.args[i]!.type, final: false, captured: false, origin: 'arg' };
+      params.push(tv);
+      args.push({ kind: 'TLocal', v: tv, t: tv.type, pos: e.pos, end: e.end } as TExpr);
+    }
+  }
+  const ret = ft.kind === 'fun' ? ft.ret : call.t;
+  const body = { kind: 'TCall', e: callee, args, t: call.t, pos: call.pos, end: call.end } as TExpr;
+  const isVoid = fl.kind(ret) === 'void';
+  const fnBody = isVoid ? body : ({ kind: 'TReturn', e: body, t: ret, pos: call.pos, end: call.end } as TExpr);
+  const fn = {
+    kind: 'TFunction', t: e.t, pos: e.pos, end: e.end, name: undefined,
+    func: { args: params.map((v) => ({ v, value: undefined, opt: false })), ret, body: fnBody },
+  } as TExpr & { kind: 'TFunction' };
+  return lowerClosure(fl, fn);
 }
