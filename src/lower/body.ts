@@ -13,7 +13,7 @@ import { Program, type FnRequest } from './program.js';
 import { kindOf, NO_SUBST } from './repr.js';
 
 /** Declare the arguments (from block parameter `first` on) and lower the body with an implicit return. */
-export function lowerBody(g: FnLower, func: TFunc, first: number, prologue?: () => void): void {
+export function lowerBody(g: FnLower, func: TFunc, first: number, prologue?: () => void, implicitRet?: () => ValueId): void {
   func.args.forEach((a, i) => {
     const pv = g.b.params[first + i];
     const k = g.kind(a.v.type);
@@ -38,7 +38,8 @@ export function lowerBody(g: FnLower, func: TFunc, first: number, prologue?: () 
   prologue?.();
   const v = lowerExpr(g, func.body);
   if (!g.terminated()) {
-    if (g.retKind === 'void') g.b.ret([]);
+    if (implicitRet) g.b.ret([implicitRet()]);
+    else if (g.retKind === 'void') g.b.ret([]);
     else if (v.k !== 'void' && !isBlockOfStatements(func.body)) g.b.ret([g.coerceKind(v, g.retKind).v]);
     else g.b.ret([g.zero(g.retKind).v]);
   }
@@ -94,11 +95,7 @@ export function lowerFunction(p: Program, r: FnRequest): MirFunction {
   }
   const prologue = r.mode === 'ctor' && owner ? () => fieldInits(g, owner) : undefined;
   if (isAbsCtor) {
-    lowerBody(g, fnExpr.func, first, prologue);
-    if (!g.terminated()) g.b.ret([g.thisValue().v]);
-    else {
-      // A `return` inside the constructor already returned `this`; nothing to add.
-    }
+    lowerBody(g, fnExpr.func, first, prologue, () => g.thisValue().v);
     return g.finish();
   }
   lowerBody(g, fnExpr.func, first, prologue);

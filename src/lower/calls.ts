@@ -13,7 +13,7 @@ import { lowerExpr, makeDynArgs, type Place } from './expr.js';
 import { FnLower, VOID, ensureTyped, findClass, type V } from './fn.js';
 import { lowerIntrinsic } from './intrinsics.js';
 import { boundMethod, staticClosure, enumCtorClosure, callClosure } from './closures.js';
-import { mergeSub, type ClassInfo } from './program.js';
+import { mergeSub, Program, type ClassInfo } from './program.js';
 import { KIND_CODE, kindOf, mirType, type Kind } from './repr.js';
 import { isDynamicLike, newMap } from './values.js';
 
@@ -182,6 +182,11 @@ export function placeOfField(fl: FnLower, e: TExpr & { kind: 'TField' }): Place 
       break;
     }
     case 'instance': {
+      if (a.field.kind.k === 'var' && a.field.kind.read === 'call' && !Program.isPhysical(a.field)) {
+        // A property read through an interface or structure: its getter, found by name.
+        const obj = fl.coerceKind(lowerExpr(fl, e.e), 'ptr');
+        return accessorPlace(fl, obj, a.field.name, e.t);
+      }
       if (a.field.kind.k === 'var') {
         const obj = lowerExpr(fl, e.e);
         const info = receiverInfo(fl, e.e.t, { cls: a.cls, params: a.params });
@@ -204,6 +209,7 @@ export function placeOfField(fl: FnLower, e: TExpr & { kind: 'TField' }): Place 
     }
     case 'anon': {
       const obj = fl.coerceKind(lowerExpr(fl, e.e), 'ptr');
+      if (a.field.kind.k === 'var' && a.field.kind.read === 'call') return accessorPlace(fl, obj, a.field.name, e.t);
       return structPlace(fl, obj, a.field.name, e.t);
     }
     case 'dynamic': {
@@ -213,6 +219,20 @@ export function placeOfField(fl: FnLower, e: TExpr & { kind: 'TField' }): Place 
   }
   const v = lowerFieldValue(fl, e);
   return { get: () => v, set: (x) => x, kind: v.k, type: e.t };
+}
+
+function accessorPlace(fl: FnLower, obj: V, name: string, t: Type): Place {
+  const k = fl.kind(t) === 'void' ? 'ptr' : fl.kind(t);
+  const call = (acc: string, args: V[]) => {
+    const arr = makeDynArgs(fl, args);
+    return fl.callV(fl.rt('rayzor.rt.Dyn', 'callField'), [obj.v, fl.i32(fl.p.nameId(acc)), arr.v], 'ptr');
+  };
+  return {
+    get: () => fl.coerceKind(call(`get_${name}`, []), k),
+    set: (v) => fl.coerceKind(call(`set_${name}`, [fl.box(fl.coerceKind(v, k))]), k),
+    kind: k,
+    type: t,
+  };
 }
 
 function isExternStatic(c: ClassType, f: ClassField): boolean {
@@ -427,7 +447,8 @@ export function callStatic(fl: FnLower, cls: ClassType, f: ClassField, siteType:
     });
   }
   void extension;
-  const rk = req ? (req.sig.results[0] ? kindOfMir(fl, f, declSub) : 'void') : fl.kind(resT);
+  let rk: Kind = req ? (req.sig.results[0] ? kindOfMir(fl, f, declSub) : 'void') : fl.kind(resT);
+  if (req?.sig.results[0] && rk === 'void') rk = fromMir(req.sig.results[0]); // an abstract's constructor
   const r = fl.callV(name, vals, rk);
   return rk === 'void' ? VOID : fl.coerceKind(r, fl.kind(resT) === 'void' ? r.k : fl.kind(resT));
 }
@@ -718,3 +739,7 @@ function lowerTrace(fl: FnLower, e: TExpr & { kind: 'TCall' }): V {
 }
 
 export { isDynamicLike };
+
+function fromMir(t: string): Kind {
+  return t === 'i32' ? 'int' : t === 'f64' ? 'float' : t === 'i64' ? 'i64' : 'ptr';
+}

@@ -151,6 +151,24 @@ export function placeOf(fl: FnLower, e: TExpr): Place {
     case 'TParenthesis':
     case 'TMeta':
       return placeOf(fl, e.e);
+    case 'TConst': {
+      if (e.value.k === 'this' && fl.thisVar !== undefined) {
+        // `this = value` in an abstract's constructor or member.
+        const id = fl.thisVar;
+        return {
+          get: () => fl.thisValue(),
+          set: (v) => {
+            const c = fl.coerceKind(v, fl.thisKind);
+            fl.b.defVar(id, c.v);
+            return c;
+          },
+          kind: fl.thisKind,
+          type: e.t,
+        };
+      }
+      const v = lowerExpr(fl, e);
+      return { get: () => v, set: (x) => x, kind: v.k, type: e.t };
+    }
     case 'TField':
       return placeOfField(fl, e);
     case 'TArray': {

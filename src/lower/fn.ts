@@ -163,15 +163,18 @@ export class FnLower {
 
   declareLocal(tv: TVar, init: V | undefined): void {
     const kind = this.kind(tv.type);
+    // A variable declared again (loop bodies, the alternatives of an or-pattern) keeps its builder
+    // variable, so the SSA builder merges the definitions where control flow joins.
+    const prev = this.locals.get(tv.id);
     if (tv.captured) {
       const cell = this.alloc(16, TID.CELL);
-      const id = this.b.declareVar('ptr');
+      const id = prev?.cell ? prev.id : this.b.declareVar('ptr');
       this.b.defVar(id, cell);
       this.locals.set(tv.id, { id, kind, cell: true });
       const v = init ? this.coerceKind(init, kind) : this.zero(kind);
       if (kind !== 'void') this.store(kind, v.v, cell, 8);
     } else {
-      const id = this.b.declareVar(mirType(kind === 'void' ? 'ptr' : kind));
+      const id = prev && !prev.cell ? prev.id : this.b.declareVar(mirType(kind === 'void' ? 'ptr' : kind));
       this.locals.set(tv.id, { id, kind, cell: false });
       const v = init ? this.coerceKind(init, kind) : this.zero(kind);
       this.b.defVar(id, kind === 'void' ? this.nullPtr() : v.v);

@@ -31,6 +31,20 @@ function hasBody(fl: FnLower, cls: ClassType | undefined, f: ClassField): boolea
 
 export function lowerIntrinsic(fl: FnLower, callee: TExpr, cls: ClassType | undefined, f: ClassField, args: TExpr[], call?: TExpr, thisExpr?: TExpr): V | undefined {
   const path = ownerPath(cls, f);
+  const opMeta = f.meta.find((m) => m.name === ':op');
+  if (opMeta && cls?.abstractImpl && !hasBody(fl, cls, f) && path !== 'haxe.Int64') {
+    // `@:op(A >= B) static function gte(a, b):Bool;` without a body: the underlying type's operator.
+    const ex = opMeta.args[0];
+    const all = thisExpr ? [thisExpr, ...args] : args;
+    if (ex && ex.kind === 'EBinop' && all.length === 2) {
+      const t = { kind: 'TBinop', op: ex.op, e1: asUnderlying(all[0]!), e2: asUnderlying(all[1]!), t: call?.t ?? all[0]!.t, pos: 0, end: 0 } as TExpr;
+      return lowerExpr(fl, t);
+    }
+    if (ex && ex.kind === 'EUnop' && all.length === 1) {
+      const t = { kind: 'TUnop', op: ex.op, postfix: ex.postfix, e: all[0]!, t: call?.t ?? all[0]!.t, pos: 0, end: 0 } as TExpr;
+      return lowerExpr(fl, t);
+    }
+  }
   switch (path) {
     case 'rayzor.Ptr': return ptrOp(fl, f.name, args, thisExpr, call);
     case 'rayzor.Host': return hostCall(fl, f, args);
@@ -264,3 +278,10 @@ function int64Op(fl: FnLower, name: string, args: TExpr[], thisExpr: TExpr | und
 
 import * as placeMod from './expr.js';
 export type { Type };
+
+/** The operand seen as its underlying type (enum abstracts over Int compare as Int). */
+function asUnderlying(e: TExpr): TExpr {
+  const t = follow(e.t);
+  if (t.kind === 'abstract' && !t.abs.isCore) return { ...e, t: t.abs.underlying } as TExpr;
+  return e;
+}

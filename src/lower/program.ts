@@ -344,6 +344,12 @@ export class Program {
         const rk = kindOf(ft.ret, sub);
         if (rk !== 'void') results.push(mirType(rk));
       }
+      if (c.abstractImpl && (f === c.ctor || f.name === 'new' || f.name === '_new')) {
+        // An abstract's constructor gives the new `this` value.
+        const tk = kindOf(c.abstractImpl.underlying, sub);
+        results.length = 0;
+        results.push(mirType(tk === 'void' ? 'ptr' : tk));
+      }
       const r: FnRequest = { name, field: f, owner: c, sub, mode, sig: { params, results } };
       this.requested.set(name, r);
       this.queue.push(r);

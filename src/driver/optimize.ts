@@ -1,0 +1,74 @@
+// The driver's optimizer step: which passes a command line asks for, and running them.
+// Takes: an -O level, --no-inline, an explicit --passes list, --dump-after, whether to verify after
+// every pass. Gives: the pass list (checked before anything is compiled), then the module optimized in
+// place, with per-pass times and MIR dumps through callbacks.
+// Invariant: a pass that leaves MIR the verifier rejects is an InvalidMir naming that pass (the CLI
+// reports it as an internal compiler error); we verify here rather than through runPasses' own
+// option so that verification is timed as its own stage and the failure keeps a structured form.
+
+import type { MirModule } from '../mir/mir.js';
+import { formatVerifyErrors, verifyModule } from '../mir/verify.js';
+import { defaultPasses, PASSES, runPasses } from '../opt/pipeline.js';
+
+export type OptLevel = 0 | 1 | 2 | 3;
+
+/**
+ * The level `run` and `dump --stage mir` use when no -O is given. -O2 runs every corpus program that
+ * -O0 runs, with the same output (checked with /work/shared/corpus/check.sh at both levels).
+ */
+export const DEFAULT_OPT_LEVEL: OptLevel = 2;
+
+export interface PassSelection {
+  level: OptLevel;
+  noInline: boolean;
+  /** An explicit list (--passes); replaces the level's list. */
+  passes: string[] | undefined;
+}
+
+/** A command line asked for something the optimizer does not have (the CLI makes it a usage error). */
+export class PassSelectionError extends Error {}
+
+export function selectPasses(sel: PassSelection, dumpAfter: string | undefined): string[] {
+  const known = Object.keys(PASSES);
+  let names = sel.passes ?? defaultPasses(sel.level);
+  for (const n of names) if (!PASSES[n]) throw new PassSelectionError(`unknown pass '${n}' (known: ${known.join(', ')})`);
+  if (sel.noInline) names = names.filter((n) => n !== 'inline');
+  if (dumpAfter !== undefined && dumpAfter !== 'all' && !names.includes(dumpAfter)) {
+    throw new PassSelectionError(
+      PASSES[dumpAfter]
+        ? `--dump-after=${dumpAfter}: that pass does not run in this pipeline (${names.length ? names.join(', ') : 'no passes'})`
+        : `--dump-after: unknown pass '${dumpAfter}' (known: ${known.join(', ')}, or all)`,
+    );
+  }
+  return names;
+}
+
+export class InvalidMir extends Error {
+  constructor(
+    /** 'lowering' or the pass after which the module stopped verifying. */
+    readonly after: string,
+    readonly report: string,
+  ) {
+    super(`invalid MIR after ${after === 'lowering' ? 'lowering' : `pass '${after}'`}`);
+  }
+}
+
+export interface OptimizeOptions {
+  verifyEach: boolean;
+  dumpAfter: string | undefined;
+  onDump?: (pass: string, text: string) => void;
+  onPassTime?: (pass: string, ms: number) => void;
+  onVerifyTime?: (ms: number) => void;
+}
+
+export function optimize(m: MirModule, names: readonly string[], opts: OptimizeOptions): void {
+  for (const name of names) {
+    runPasses(m, [name], { onTime: opts.onPassTime, dumpAfter: opts.dumpAfter, onDump: opts.onDump });
+    if (opts.verifyEach) {
+      const t0 = performance.now();
+      const errors = verifyModule(m);
+      opts.onVerifyTime?.(performance.now() - t0);
+      if (errors.length) throw new InvalidMir(name, formatVerifyErrors(m, errors));
+    }
+  }
+}
