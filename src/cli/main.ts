@@ -1,8 +1,11 @@
 // The `rayzor` command line.
-// Takes: process arguments. Gives: an exit code (0 ok, 1 diagnostics with errors, 2 bad usage) and
-// output: diagnostics on stderr, dumps on stdout.
+// Takes: process arguments. Gives: an exit code (0 ok, 1 diagnostics with errors or a program that
+// failed, 2 bad usage, 3 internal compiler error; `run` gives the program's own exit status) and
+// output: diagnostics, timings and the program's stderr on stderr; dumps and the program's stdout on
+// stdout.
 // Invariant: no stack trace reaches the user: an internal failure is reported as one line naming it
-// an internal compiler error, with exit code 3.
+// an internal compiler error (plus the annotated function for invalid MIR), with exit code 3; the
+// stack is shown only with --debug or RAYZOR_DEBUG set.
 
 import { formatClassic, formatPretty } from '../diag/format.js';
 import { DiagnosticSink } from '../diag/sink.js';
@@ -10,14 +13,18 @@ import { defaultDefines } from '../driver/defines.js';
 import { collectHxFiles } from '../driver/sources.js';
 import { parseFiles } from '../driver/syntax-check.js';
 import { typecheck } from '../driver/typecheck.js';
-import { compileToMir, runOnInterpreter, verifyReport } from '../driver/run.js';
-import { printModule as printModule_ } from '../mir/print.js';
+import { DEFAULT_OPT_LEVEL, InvalidMir, PassSelectionError, selectPasses, type OptLevel } from '../driver/optimize.js';
+import { compileProgram, programInput, runOnInterpreter, type PipelineOptions } from '../driver/run.js';
+import { Times } from '../driver/times.js';
+import { printModule as printMirModule } from '../mir/print.js';
 import { writeSync } from 'node:fs';
+import { PASSES } from '../opt/pipeline.js';
 import { printModule } from '../syntax/ast-print.js';
 import { printTypedModule } from '../typing/texpr-print.js';
 import { parseDefines } from '../syntax/preprocess.js';
 
 const VERSION = '0.1.0';
+const PASS_NAMES = Object.keys(PASSES).join(', ');
 
 const USAGE = `rayzor ${VERSION}: a Haxe 4 compiler
 
@@ -27,12 +34,17 @@ Commands:
   check PATH...        type-check .hx files (PATH: a file or a directory) and report diagnostics
   check -cp DIR -main Class
                        type-check a program from its class path and main class
-  dump --stage ast|typed F
-                       print a stage's output for a file
+  run FILE [-- ARGS...] compile a program and run it (tier 0: the MIR interpreter)
+  run -cp DIR -main Class [-- ARGS...]
+                       the same, from a class path and main class
+  dump --stage ast|typed|mir FILE
+                       print a stage's output for a file (mir: also -cp/-main)
   help [command]       show help for a command
 
 Common options:
   -D name[=value]      define a conditional compilation flag
+  -O0|-O1|-O2|-O3      optimization level for run and dump --stage mir (default -O${DEFAULT_OPT_LEVEL})
+  --times              print per-stage and per-pass timings on stderr
   --message-format=classic|pretty
                        classic (default) is Haxe's one-line format; pretty adds a code frame
   -h, --help           show help
@@ -56,11 +68,50 @@ Exits 1 if there is any error, 0 otherwise.
   -D name[=value]      define a flag for #if (repeatable)
   --message-format=classic|pretty
 `,
-  dump: `Usage: rayzor dump --stage ast|typed [-D name[=value]]... FILE
+  run: `Usage: rayzor run [options] FILE|DIR [-- ARGS...]
+       rayzor run [options] -cp DIR [-cp DIR]... -main pack.Class [-- ARGS...]
 
-Prints the output of a compiler stage in a stable text form.
+Compiles a program (type-check, lower to MIR with the runtime and std, verify, optimize) and runs it
+on the MIR interpreter. FILE's folder is a class path and its module the main class; a DIR is a
+class path whose main class is -main, else Main. ARGS after -- reach Sys.args(). The exit status is
+the program's (Sys.exit), 1 for an uncaught exception ("Uncaught exception: …" on stderr) or for
+compile errors (diagnostics on stderr), 3 for an internal compiler error.
+
+  -cp, --class-path DIR
+                       add a class path (repeatable)
+  -main, -m, --main CLASS
+                       the main class (module path)
+  -D name[=value]      define a flag for #if (repeatable)
+  -O0|-O1|-O2|-O3      optimization level (default -O${DEFAULT_OPT_LEVEL}): 0 no passes; 1 const-fold,
+                       copy-prop, dce, simplify-cfg; 2 and 3 inline, then those four twice
+  --no-inline          drop the inline pass from the pipeline
+  --passes a,b,c       run exactly these passes, in order (${PASS_NAMES})
+  --dump-after=PASS    print the module's MIR on stdout after PASS (or all: after every pass),
+                       each dump headed by a "; after PASS" comment line; the program still runs
+  --times              print a table of time per stage and per pass on stderr (stdout is the
+                       program's): parse+type, lower, verify, optimize and each pass, run
+  --debug              verify the MIR after every pass (as RAYZOR_VERIFY=1 does) and show the stack
+                       of an internal compiler error
+  --no-verify          skip verifying the MIR after lowering
+  --tier 0             the executor (0, the MIR interpreter, is the only one so far)
+  --max-heap BYTES     the program's heap limit
+  --message-format=classic|pretty
+`,
+  dump: `Usage: rayzor dump --stage ast|typed [-D name[=value]]... FILE
+       rayzor dump --stage mir [options] FILE|DIR
+       rayzor dump --stage mir [options] -cp DIR -main pack.Class
+
+Prints the output of a compiler stage in a stable text form on stdout.
   --stage ast          the untyped syntax tree, every node with its span (line:col)
   --stage typed        the typed tree: declarations, field types, typed bodies with inferred types
+                       (also takes -cp/-main)
+  --stage mir          the program's MIR module (runtime and std included) after the passes that
+                       run would apply, in the text form the MIR reader accepts
+
+Options for --stage mir (as for run): -cp, -main, -D, -O0..-O3 (default -O${DEFAULT_OPT_LEVEL}; -O0 shows the
+lowering's own output), --no-inline, --passes a,b,c, --times, --debug, --no-verify, and
+  --dump-after=PASS    print the module after PASS (or all: after every pass), each dump headed by a
+                       "; after PASS" comment line, instead of only the final module
 `,
 };
 
@@ -77,9 +128,16 @@ interface Parsed {
 
 class UsageError extends Error {}
 
+/**
+ * The reader of our stdout went away (`rayzor dump … | head`). We end as a process killed by SIGPIPE
+ * would, quietly and with status 128 + 13, rather than report a failed write as a compiler error.
+ */
+class StdoutClosed extends Error {}
+const SIGPIPE_STATUS = 141;
+
 /** Options that take a value, written either `--opt value` or `--opt=value`. */
-const VALUE_OPTS = new Set(['--message-format', '--stage', '--tier', '--max-heap']);
-const BOOL_OPTS = new Set(['--syntax-only', '--no-verify']);
+const VALUE_OPTS = new Set(['--message-format', '--stage', '--tier', '--max-heap', '--passes', '--dump-after']);
+const BOOL_OPTS = new Set(['--syntax-only', '--no-verify', '--times', '--no-inline', '--debug']);
 
 function parseArgs(argv: readonly string[]): Parsed {
   const out: Parsed = { command: undefined, positional: [], defines: [], classPaths: [], main: undefined, flags: new Map(), help: false, programArgs: [] };
@@ -113,6 +171,10 @@ function parseArgs(argv: readonly string[]): Parsed {
       const v = argv[++i];
       if (v === undefined) throw new UsageError(`${a} needs a class name`);
       out.main = v;
+      continue;
+    }
+    if (/^-O[0-3]$/.test(a)) {
+      out.flags.set('-O', a.slice(2));
       continue;
     }
     if (a.startsWith('--')) {
@@ -171,21 +233,80 @@ function cmdCheck(p: Parsed): number {
   return sink.hasErrors() ? 1 : 0;
 }
 
+/** Writes all of `data` to stdout, synchronously so that dumps and the program's output interleave in order. */
+function writeStdout(data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  for (let off = 0; off < bytes.length; ) {
+    try {
+      off += writeSync(1, bytes, off);
+    } catch (e) {
+      // A non-blocking pipe that is full: wait for the reader rather than lose output.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') throw new StdoutClosed();
+      if (code !== 'EAGAIN') throw e;
+    }
+  }
+}
+
+/** The compilation options of run and dump --stage mir, from -O/--no-inline/--passes/--dump-after/--debug. */
+function pipelineOptions(p: Parsed, times: Times | undefined): PipelineOptions {
+  const o = p.flags.get('-O');
+  const level = (o === undefined ? DEFAULT_OPT_LEVEL : Number(o)) as OptLevel;
+  const list = p.flags.get('--passes');
+  const dumpAfter = p.flags.get('--dump-after');
+  let passes: string[];
+  try {
+    passes = selectPasses({ level, noInline: p.flags.has('--no-inline'), passes: list === undefined ? undefined : list.split(',').map((x) => x.trim()).filter((x) => x !== '') }, dumpAfter);
+  } catch (e) {
+    if (e instanceof PassSelectionError) throw new UsageError(e.message);
+    throw e;
+  }
+  const verifyEach = p.flags.has('--debug') || process.env['RAYZOR_VERIFY'] === '1';
+  return {
+    passes,
+    verify: verifyEach ? 'each' : p.flags.has('--no-verify') ? 'none' : 'lowering',
+    dumpAfter,
+    onDump: (pass, text) => writeStdout(`; after ${pass}\n${text}`),
+    times,
+  };
+}
+
+function printTimes(times: Times | undefined): void {
+  if (times && !times.empty) process.stderr.write(times.format());
+}
+
 function cmdDump(p: Parsed): number {
   const format = messageFormat(p);
   const stage = p.flags.get('--stage');
   if (stage !== 'ast' && stage !== 'typed' && stage !== 'mir') throw new UsageError(stage === undefined ? 'dump needs --stage ast|typed|mir' : `unknown stage ${stage} (available: ast, typed, mir)`);
-  if (p.positional.length !== 1) throw new UsageError('dump needs exactly one FILE');
   const sink = new DiagnosticSink();
   if (stage === 'mir') {
-    const m = compileToMir({ files: p.positional, classPaths: p.classPaths, main: p.main }, defineTable(p), sink);
-    if (m) process.stdout.write(printModule_(m));
-  } else if (stage === 'ast') {
+    if (p.positional.length > 1) throw new UsageError('dump --stage mir takes one FILE or DIR');
+    if (p.positional.length === 0 && !p.main) throw new UsageError('dump --stage mir needs a FILE or -main CLASS');
+    const times = p.flags.has('--times') ? new Times() : undefined;
+    const opts = pipelineOptions(p, times);
+    try {
+      const input = programInput(p.positional, p.classPaths, p.main, sink);
+      const m = input && compileProgram(input, defineTable(p), sink, opts);
+      // With --dump-after the dumps are the output; without it, the module the passes leave.
+      if (m && opts.dumpAfter === undefined) writeStdout(printMirModule(m));
+    } finally {
+      printDiagnostics(sink, format);
+      printTimes(times);
+    }
+    return sink.hasErrors() ? 1 : 0;
+  }
+  if (stage === 'ast') {
+    if (p.positional.length !== 1) throw new UsageError('dump needs exactly one FILE');
     const parsed = parseFiles(p.positional, defineTable(p), sink);
-    for (const f of parsed) process.stdout.write(printModule(f.module, f.file));
+    for (const f of parsed) writeStdout(printModule(f.module, f.file));
   } else {
-    const r = typecheck({ files: p.positional, classPaths: p.classPaths, main: undefined }, defineTable(p), sink);
-    for (const m of r.modules) process.stdout.write(printTypedModule(r.typer, m));
+    if (p.positional.length > 1 || (p.positional.length === 0 && !p.main)) throw new UsageError('dump --stage typed needs one FILE or -main CLASS');
+    const files = collectHxFiles(p.positional, sink);
+    if (!sink.hasErrors()) {
+      const r = typecheck({ files, classPaths: p.classPaths, main: p.main }, defineTable(p), sink);
+      for (const m of r.modules) writeStdout(printTypedModule(r.typer, m));
+    }
   }
   printDiagnostics(sink, format);
   return sink.hasErrors() ? 1 : 0;
@@ -196,21 +317,28 @@ function cmdRun(p: Parsed): number {
   const tier = p.flags.get('--tier') ?? '0';
   if (tier !== '0') throw new UsageError(`unknown tier ${tier} (available: 0, the MIR interpreter)`);
   if (p.positional.length === 0 && !p.main) throw new UsageError('run needs a FILE or -main CLASS');
+  if (p.positional.length > 1) throw new UsageError(`run takes one FILE (got ${p.positional.join(' ')}); program arguments go after --`);
+  const maxHeapText = p.flags.get('--max-heap');
+  const maxHeap = maxHeapText === undefined ? undefined : Number(maxHeapText);
+  if (maxHeap !== undefined && !(Number.isInteger(maxHeap) && maxHeap > 0)) throw new UsageError(`--max-heap needs a positive number of bytes, not ${maxHeapText}`);
+  const times = p.flags.has('--times') ? new Times() : undefined;
+  const opts = pipelineOptions(p, times);
   const sink = new DiagnosticSink();
-  const files = p.positional;
-  const m = compileToMir({ files, classPaths: p.classPaths, main: p.main }, defineTable(p), sink);
-  printDiagnostics(sink, format);
-  if (!m || sink.hasErrors()) return 1;
-  if (!p.flags.has('--no-verify')) {
-    const report = verifyReport(m);
-    if (report) {
-      process.stderr.write(`rayzor: internal compiler error: invalid MIR\n${report}`);
-      return 3;
+  try {
+    const input = programInput(p.positional, p.classPaths, p.main, sink);
+    const m = input && compileProgram(input, defineTable(p), sink, opts);
+    printDiagnostics(sink, format);
+    if (!m || sink.hasErrors()) return 1;
+    const io = { write: (fd: number, b: Uint8Array) => (fd === 2 ? void writeSync(2, b) : writeStdout(b)), args: p.programArgs };
+    const t0 = performance.now();
+    try {
+      return runOnInterpreter(m, io, { maxHeapBytes: maxHeap }).exitCode;
+    } finally {
+      times?.add('run', performance.now() - t0);
     }
+  } finally {
+    printTimes(times);
   }
-  const maxHeap = p.flags.get('--max-heap');
-  const r = runOnInterpreter(m, { write: (fd, b) => writeSync(fd === 2 ? 2 : 1, b), args: p.programArgs }, { maxHeapBytes: maxHeap ? Number(maxHeap) : undefined });
-  return r.exitCode;
 }
 
 export function main(argv: readonly string[]): number {
@@ -246,9 +374,14 @@ export function main(argv: readonly string[]): number {
       process.stderr.write(`rayzor: ${e.message}\nRun 'rayzor --help' for usage.\n`);
       return 2;
     }
+    if (e instanceof StdoutClosed) return SIGPIPE_STATUS;
+    if (e instanceof InvalidMir) {
+      process.stderr.write(`rayzor: internal compiler error: ${e.message}\n${e.report}${e.report.endsWith('\n') ? '' : '\n'}`);
+      return 3;
+    }
     const err = e as Error;
     process.stderr.write(`rayzor: internal compiler error: ${err?.message ?? String(e)}\n`);
-    if (process.env['RAYZOR_DEBUG']) process.stderr.write(`${err?.stack ?? ''}\n`);
+    if (process.env['RAYZOR_DEBUG'] || argv.includes('--debug')) process.stderr.write(`${err?.stack ?? ''}\n`);
     return 3;
   }
 }

@@ -4,8 +4,8 @@
 // verification, dumps, timings). Gives: the MIR module and, for `run`, the program's exit status with
 // its output written through the given sinks.
 // Invariant: problems in the user's program are diagnostics in the sink; what the lowering cannot
-// compile yet is a diagnostic too (code lower.unsupported), never a compiler stack trace. MIR that
-// does not verify is a compiler bug: InvalidMir, which the CLI reports as an internal error.
+// compile yet is a diagnostic too ("rayzor cannot compile this program yet: …"), never a stack
+// trace. MIR that does not verify is a compiler bug: InvalidMir, reported as an internal error.
 
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -83,7 +83,7 @@ function checkMain(main: string, modules: readonly HxModule[], sink: DiagnosticS
   const name = main.split('.').pop()!;
   const t = m.types.find((x) => x.path.name === name);
   if (!t || t.kind !== 'class') {
-    sink.report('type.custom', undefined, 0, 0, [`Module ${main} does not define type ${name}`]);
+    sink.report('type.module-no-type', undefined, 0, 0, [main, name]);
     return false;
   }
   t.build?.();

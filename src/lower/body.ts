@@ -8,7 +8,7 @@ import type { MirFunction, ValueId } from '../mir/mir.js';
 import type { TExpr, TFunc } from '../typing/texpr.js';
 import { follow, pathString, type ClassField, type ClassType } from '../typing/types.js';
 import { lowerExpr } from './expr.js';
-import { FnLower, ensureTyped, findClass, runtimeFn } from './fn.js';
+import { FnLower, ensureTyped, findClass, runtimeFn, type V } from './fn.js';
 import { Program, type FnRequest } from './program.js';
 import { kindOf, NO_SUBST } from './repr.js';
 
@@ -17,23 +17,25 @@ export function lowerBody(g: FnLower, func: TFunc, first: number, prologue?: () 
   func.args.forEach((a, i) => {
     const pv = g.b.params[first + i];
     const k = g.kind(a.v.type);
-    let v = pv === undefined ? g.zero(k) : { v: pv, k: k === 'void' ? ('ptr' as const) : k };
-    g.declareLocal(a.v, v);
-    if (a.value && (k === 'ptr')) {
+    const pt = pv === undefined ? undefined : g.b.f.values[pv]!.type;
+    // The parameter arrives boxed when it is optional (repr.ts argKind); the local has its own type.
+    let v: V = pv === undefined ? g.zero(k === 'void' ? 'ptr' : k) : { v: pv, k: pt === 'ptr' ? 'ptr' : k === 'void' ? 'ptr' : k };
+    if (a.value && v.k === 'ptr') {
       // if (arg == null) arg = default
-      const cur = g.readLocal(a.v);
-      const isNull = g.b.binary('ieq', 'ptr', cur.v, g.nullPtr());
+      const res = g.b.declareVar('ptr');
+      g.b.defVar(res, v.v);
       const set = g.b.newBlock();
       const join = g.b.newBlock();
-      g.b.br(isNull, set, [], join, []);
+      g.b.br(g.b.binary('ieq', 'ptr', v.v, g.nullPtr()), set, [], join, []);
       g.b.seal(set);
       g.b.switchTo(set);
-      g.writeLocal(a.v, g.coerce(lowerExpr(g, a.value), a.value.t, a.v.type));
+      g.b.defVar(res, g.coerceKind(g.coerce(lowerExpr(g, a.value), a.value.t, a.v.type), 'ptr').v);
       g.b.jump(join);
       g.b.seal(join);
       g.b.switchTo(join);
+      v = { v: g.b.useVar(res), k: 'ptr' };
     }
-    void v;
+    g.declareLocal(a.v, g.coerceKind(v, k === 'void' ? 'ptr' : k));
   });
   prologue?.();
   const v = lowerExpr(g, func.body);

@@ -9,12 +9,12 @@ import type { Signature, ValueId } from '../mir/mir.js';
 import type { FieldAccess, TExpr } from '../typing/texpr.js';
 import { follow, resolve, type ClassField, type ClassType, type EnumType, type Type, type TypeParam } from '../typing/types.js';
 import { ROOT_TYPE_TABLE } from './data.js';
-import { lowerExpr, makeDynArgs, type Place } from './expr.js';
+import { lowerExpr, makeDynArgs, inlineAbstractMember, writesThis, type Place } from './expr.js';
 import { FnLower, VOID, ensureTyped, findClass, type V } from './fn.js';
 import { lowerIntrinsic } from './intrinsics.js';
 import { boundMethod, staticClosure, enumCtorClosure, callClosure } from './closures.js';
 import { mergeSub, Program, type ClassInfo } from './program.js';
-import { KIND_CODE, kindOf, mirType, type Kind } from './repr.js';
+import { KIND_CODE, argKind, kindOf, mirType, type Kind } from './repr.js';
 import { isDynamicLike, newMap } from './values.js';
 
 function strip(e: TExpr): TExpr {
@@ -73,7 +73,7 @@ export function lowerArgs(fl: FnLower, args: TExpr[], fnType: Type, sub = fl.sub
     return out;
   }
   ft.args.forEach((p, i) => {
-    const k = kindOf(p.type, sub);
+    const k = argKind(p, sub);
     const a = args[i];
     if (isRest(p.type)) {
       const rest = args.slice(i);
@@ -425,6 +425,10 @@ export function callStatic(fl: FnLower, cls: ClassType, f: ClassField, siteType:
     thisExpr = args[0];
     args = args.slice(1);
   }
+  if (thisExpr && req?.mode === 'abstract' && cls.abstractImpl && !cls.abstractImpl.params.length) {
+    const body = fl.p.typer.typedFields.get(f);
+    if (body && body.kind === 'TFunction' && writesThis(body.func.body)) return inlineAbstractMember(fl, body, thisExpr, args, resT);
+  }
   if (thisExpr) {
     const tv = lowerExpr(fl, thisExpr);
     vals.push(fl.coerceKind(tv, req && req.sig.params[0] === 'ptr' ? 'ptr' : tv.k).v);
@@ -434,7 +438,7 @@ export function callStatic(fl: FnLower, cls: ClassType, f: ClassField, siteType:
   const ft = follow(f.type);
   if (ft.kind === 'fun') {
     ft.args.forEach((p, i) => {
-      const k = kindOf(p.type, declSub);
+      const k = argKind(p, declSub);
       const a = args[i];
       if (isRest(p.type)) {
         vals.push(restArray(fl, args.slice(i), p.type).v);
@@ -479,7 +483,7 @@ function methodKinds(info: ClassInfo, f: ClassField, margs: Type[]): { sig: Sign
   const params: import('../mir/mir.js').MirType[] = ['ptr'];
   const results: import('../mir/mir.js').MirType[] = [];
   if (ft.kind === 'fun') {
-    for (const a of ft.args) params.push(mirType(kindOf(a.type, sub)));
+    for (const a of ft.args) params.push(mirType(argKind(a, sub)));
     const rk = kindOf(ft.ret, sub);
     if (rk !== 'void') results.push(mirType(rk));
   }
@@ -542,7 +546,7 @@ function argsFor(fl: FnLower, f: ClassField, args: TExpr[], sub: ReadonlyMap<Typ
   const out: ValueId[] = [];
   if (ft.kind !== 'fun') return out;
   ft.args.forEach((p, i) => {
-    const k = kindOf(p.type, sub);
+    const k = argKind(p, sub);
     const a = args[i];
     if (isRest(p.type)) {
       out.push(restArray(fl, args.slice(i), p.type).v);

@@ -12,14 +12,14 @@ import { follow, type ClassField, type ClassType, type EnumType, type TFun, type
 import { lowerExpr, makeDynArgs } from './expr.js';
 import { FnLower, VOID, ensureTyped, type V } from './fn.js';
 import { CLO, TID, type ClassInfo } from './program.js';
-import { kindOf, mirType, type Kind, type Subst } from './repr.js';
+import { argKind, kindOf, mirType, type Kind, type Subst } from './repr.js';
 import { arrayInfo } from './values.js';
 import { lowerBody } from './body.js';
 
 const CLOSURE_SIZE = 24;
 
 function sigOf(ft: TFun, sub: Subst): { sig: Signature; kinds: Kind[]; ret: Kind } {
-  const kinds = ft.args.map((a) => kindOf(a.type, sub)).map((k) => (k === 'void' ? 'ptr' : k));
+  const kinds = ft.args.map((a) => argKind(a, sub)).map((k) => (k === 'void' ? 'ptr' : k));
   const ret = kindOf(ft.ret, sub);
   return { sig: { params: ['ptr', ...kinds.map(mirType)], results: ret === 'void' ? [] : [mirType(ret)] }, kinds, ret };
 }

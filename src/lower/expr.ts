@@ -55,6 +55,14 @@ export function lowerExpr(fl: FnLower, e: TExpr): V {
     case 'TSwitch': return lowerSwitch(fl, e);
     case 'TTry': return lowerTry(fl, e);
     case 'TReturn': {
+      const ir = fl.inlineRet;
+      if (ir) {
+        const v = e.e ? lowerExpr(fl, e.e) : VOID;
+        if (ir.res !== undefined) fl.b.defVar(ir.res, fl.coerceKind(v, ir.kind).v);
+        fl.b.jump(ir.exit);
+        fl.deadBlock();
+        return VOID;
+      }
       if (e.e && fl.retKind !== 'void') {
         const v = fl.coerceKind(lowerExpr(fl, e.e), fl.retKind);
         fl.b.ret([v.v]);
@@ -160,6 +168,7 @@ export function placeOf(fl: FnLower, e: TExpr): Place {
           set: (v) => {
             const c = fl.coerceKind(v, fl.thisKind);
             fl.b.defVar(id, c.v);
+            fl.thisWrite?.(c);
             return c;
           },
           kind: fl.thisKind,
@@ -721,4 +730,56 @@ function lowerBind(fl: FnLower, e: TExpr & { kind: 'TMeta' }): V {
     func: { args: params.map((v) => ({ v, value: undefined, opt: false })), ret, body: fnBody },
   } as TExpr & { kind: 'TFunction' };
   return lowerClosure(fl, fn);
+}
+
+/** Does a function body assign `this` (an abstract member that changes its value)? */
+export function writesThis(e: TExpr): boolean {
+  let found = false;
+  const isThis = (x: TExpr): boolean => {
+    while (x.kind === 'TParenthesis' || x.kind === 'TMeta' || x.kind === 'TCast') x = x.e;
+    return x.kind === 'TConst' && x.value.k === 'this';
+  };
+  const visit = (x: unknown): void => {
+    if (found || !x || typeof x !== 'object') return;
+    if (Array.isArray(x)) return x.forEach(visit);
+    const o = x as TExpr;
+    if (o.kind === 'TBinop' && (o.op === '=' || (o.op.endsWith('=') && !['==', '!=', '<=', '>='].includes(o.op))) && isThis(o.e1)) found = true;
+    if (o.kind === 'TUnop' && (o.op === '++' || o.op === '--') && isThis(o.e)) found = true;
+    if (o.kind === 'TFunction') return;
+    for (const k in o) if (!['t', 'v', 'key', 'name', 'access', 'cls', 'mt', 'enm', 'ctor', 'params', 'ret', 'type', 'abs', 'field', 'checked'].includes(k)) visit((o as unknown as Record<string, unknown>)[k]);
+  };
+  visit(e);
+  return found;
+}
+
+/**
+ * Inline an abstract member that assigns `this` (`@:op(A++) inline function inc() return this++`):
+ * Haxe inlines these, so the caller's variable changes; `this` is read from and written to the
+ * receiver's place.
+ */
+export function inlineAbstractMember(fl: FnLower, func: TExpr & { kind: 'TFunction' }, thisExpr: TExpr, args: TExpr[], resT: Type): V {
+  const place = placeOf(fl, thisExpr);
+  const saved = { thisVar: fl.thisVar, thisKind: fl.thisKind, inlineRet: fl.inlineRet, thisWrite: fl.thisWrite, loops: fl.loops };
+  const kind = place.kind === 'void' ? 'ptr' : place.kind;
+  const tv = fl.b.declareVar(kind === 'int' || kind === 'bool' ? 'i32' : kind === 'float' ? 'f64' : kind === 'i64' ? 'i64' : 'ptr');
+  fl.b.defVar(tv, fl.coerceKind(place.get(), kind).v);
+  const vals = func.func.args.map((a, i) => (args[i] ? fl.coerce(lowerExpr(fl, args[i]!), args[i]!.t, a.v.type) : undefined));
+  fl.thisVar = tv;
+  fl.thisKind = kind;
+  fl.thisWrite = (v) => void place.set(v);
+  func.func.args.forEach((a, i) => fl.declareLocal(a.v, vals[i]));
+  const rk = fl.kind(resT);
+  const res = rk === 'void' ? undefined : fl.b.declareVar(rk === 'int' || rk === 'bool' ? 'i32' : rk === 'float' ? 'f64' : rk === 'i64' ? 'i64' : 'ptr');
+  const exit = fl.b.newBlock();
+  fl.inlineRet = { exit, res, kind: rk };
+  fl.loops = [];
+  const v = lowerExpr(fl, func.func.body);
+  if (!fl.terminated()) {
+    if (res !== undefined) fl.b.defVar(res, fl.coerceKind(v.k === 'void' ? fl.zero(rk) : v, rk).v);
+    fl.b.jump(exit);
+  }
+  fl.b.seal(exit);
+  fl.b.switchTo(exit);
+  Object.assign(fl, saved);
+  return res !== undefined ? { v: fl.b.useVar(res), k: rk } : VOID;
 }

@@ -42,6 +42,9 @@ export class FnLower {
   env: Map<number, number> | undefined;
   envThis: number | undefined;
   closureCount = 0;
+  /** While inlining an abstract member: where `return` goes, and how writes to `this` reach the caller. */
+  inlineRet: { exit: BlockId; res: VarId | undefined; kind: Kind } | undefined;
+  thisWrite: ((v: V) => void) | undefined;
   /** Inside an array/map comprehension: what a `:yield` does with its value. */
   yieldTo: ((e: TExpr) => void) | undefined;
   /** For trace's PosInfos and messages. */

@@ -10,7 +10,7 @@ import type { MirFunction, MirModule, MirType, Signature } from '../mir/mir.js';
 import type { Typer } from '../typing/typer.js';
 import { follow, hasMeta, pathString, resolve, type ClassField, type ClassType, type EnumType, type Type, type TypeParam } from '../typing/types.js';
 import { DataBuilder, ROOT_NAME_COUNT, ROOT_NAME_TABLE, ROOT_TYPE_COUNT, ROOT_TYPE_TABLE } from './data.js';
-import { KIND_CODE, kindOf, mirType, NO_SUBST, sizeOfKind, typeKey, type Kind, type Subst } from './repr.js';
+import { KIND_CODE, argKind, kindOf, mirType, NO_SUBST, sizeOfKind, typeKey, type Kind, type Subst } from './repr.js';
 
 export const TID = { STRING: 1, INT: 2, FLOAT: 3, BOOL: 4, I64: 5, CLOSURE: 6, CELL: 7, CLASSOBJ: 8, FIRST_USER: 16 } as const;
 export const HEADER = 8;
@@ -293,7 +293,7 @@ export class Program {
     const params: MirType[] = withThis ? ['ptr'] : [];
     const results: MirType[] = [];
     if (ft.kind === 'fun') {
-      for (const a of ft.args) params.push(mirType(kindOf(a.type, sub)));
+      for (const a of ft.args) params.push(mirType(argKind(a, sub)));
       const rk = kindOf(ft.ret, sub);
       if (rk !== 'void') results.push(mirType(rk));
     }
@@ -340,7 +340,7 @@ export class Program {
       const results: MirType[] = [];
       if (mode === 'abstract' && c.abstractImpl) params.push(mirType(kindOf(c.abstractImpl.underlying, sub)));
       if (ft.kind === 'fun') {
-        for (const a of ft.args) params.push(mirType(kindOf(a.type, sub)));
+        for (const a of ft.args) params.push(mirType(argKind(a, sub)));
         const rk = kindOf(ft.ret, sub);
         if (rk !== 'void') results.push(mirType(rk));
       }

@@ -116,3 +116,12 @@ export function typeKey(t0: Type, sub: Subst, depth = 0): string {
     default: return 'Dynamic';
   }
 }
+
+/**
+ * The kind of a parameter: an optional parameter of a basic type is passed boxed (null means
+ * "not given", and the callee applies the default), as on Haxe's static targets.
+ */
+export function argKind(a: { opt: boolean; type: Type }, sub: Subst): Kind {
+  const k = kindOf(a.type, sub);
+  return a.opt && k !== 'ptr' && k !== 'void' ? 'ptr' : k;
+}

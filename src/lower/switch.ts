@@ -48,15 +48,10 @@ export function lowerSwitch(fl: FnLower, e: TExpr & { kind: 'TSwitch' }): V {
     for (const c of e.cases) {
       const fail = fl.b.newBlock();
       const ok = fl.b.newBlock();
-      // Alternatives: each pattern either jumps to `ok` or falls to the next alternative.
-      for (const pat of c.patterns) {
-        const next = fl.b.newBlock();
-        testPattern(fl, pat, subj, e.subject.t, next);
-        fl.b.jump(ok);
-        fl.b.seal(next);
-        fl.b.switchTo(next);
-      }
-      fl.b.jump(fail);
+      // Several patterns are alternatives, as an or-pattern (bindings shared by name).
+      const pat: TPattern = c.patterns.length === 1 ? c.patterns[0]! : { k: 'or', alts: c.patterns };
+      testPattern(fl, pat, subj, e.subject.t, fail);
+      fl.b.jump(ok);
       fl.b.seal(ok);
       fl.b.switchTo(ok);
       guardAndBody(fl, c, fail, emitBody);
@@ -220,9 +215,18 @@ export function testPattern(fl: FnLower, p: TPattern, val: V, t: Type, fail: Blo
     }
     case 'or': {
       const ok = fl.b.newBlock();
-      for (const alt of p.alts) {
+      // The typer gives each alternative its own variables; the body uses one of them: after a
+      // match, every alternative's variable of the same name gets the value.
+      const binds = p.alts.map(boundVars);
+      for (const [ai, alt] of p.alts.entries()) {
         const next = fl.b.newBlock();
         testPattern(fl, alt, val, t, next);
+        for (const [name, tv] of binds[ai]!) {
+          for (const [oi, other] of binds.entries()) {
+            const ov = oi === ai ? undefined : other.get(name);
+            if (ov && ov.id !== tv.id) fl.declareLocal(ov, fl.readLocal(tv));
+          }
+        }
         fl.b.jump(ok);
         fl.b.seal(next);
         fl.b.switchTo(next);
@@ -285,3 +289,19 @@ function findUnderscore(e: TExpr): TVar | undefined {
 }
 
 void callClosure;
+
+function boundVars(p: TPattern): Map<string, TVar> {
+  const out = new Map<string, TVar>();
+  const visit = (q: TPattern): void => {
+    switch (q.k) {
+      case 'bind': out.set(q.v.name, q.v); visit(q.p); break;
+      case 'enum': q.args.forEach(visit); break;
+      case 'array': q.items.forEach(visit); break;
+      case 'struct': q.fields.forEach((f) => visit(f.p)); break;
+      case 'or': if (q.alts[0]) visit(q.alts[0]); break;
+      case 'extractor': visit(q.p); break;
+    }
+  };
+  visit(p);
+  return out;
+}

@@ -9,7 +9,7 @@ import type { TExpr } from '../typing/texpr.js';
 import { follow, pathString, type ModuleType, type Type } from '../typing/types.js';
 import { lowerExpr } from './expr.js';
 import { FnLower, LowerError, findClass, ensureTyped, type V } from './fn.js';
-import { newObject, callStaticWithThis } from './calls.js';
+import { newObject, callStaticWithThis, callStaticWithThis as callStaticWithThisValue } from './calls.js';
 import { TID, type ClassInfo } from './program.js';
 import { kindOf, type Kind } from './repr.js';
 
@@ -33,6 +33,12 @@ export function isDynamicLike(fl: FnLower, t: Type): boolean {
 }
 
 export function toStr(fl: FnLower, v: V, t: Type): V {
+  // An abstract with its own toString prints through it (Haxe calls it statically).
+  const c = fl.concrete(t);
+  if (c.kind === 'abstract' && !c.abs.isCore && c.abs.impl) {
+    const ts = c.abs.impl.fields.get('toString');
+    if (ts && ts.kind.k === 'method') return callStaticWithThisValue(fl, c.abs.impl, ts, v, t, []);
+  }
   switch (v.k) {
     case 'int': return fl.callV(fl.rt('String', '__ofInt'), [v.v], 'ptr');
     case 'float': return fl.callV(fl.rt('String', '__ofFloat'), [v.v], 'ptr');

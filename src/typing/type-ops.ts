@@ -446,7 +446,8 @@ export function typeUnop(fc: FnCtx, e: Expr & { kind: 'EUnop' }): TExpr {
       if (ft.kind !== 'fun') continue;
       const callee = mkT('TField', ft, e, { e: mkT('TTypeExpr', DYNAMIC, e, { mt: t.abs }), access: { k: 'static', cls: t.abs.impl!, field: o.field } });
       const call = mkT('TCall', ft.ret, e, { e: callee, args: [inner] });
-      if (op === '++' || op === '--') return mkT('TBinop', inner.t, e, { op: '=', e1: inner, e2: call });
+      // As in Haxe, the operator function's result is the value; `this` changes only through an
+      // inline operator function that assigns it (the lowering inlines those).
       return call;
     }
   }
