@@ -7,6 +7,7 @@
 // an internal compiler error (plus the annotated function for invalid MIR), with exit code 3; the
 // stack is shown only with --debug or RAYZOR_DEBUG set.
 
+import { writeSync } from 'node:fs';
 import { formatClassic, formatPretty } from '../diag/format.js';
 import { DiagnosticSink } from '../diag/sink.js';
 import { defaultDefines } from '../driver/defines.js';
@@ -17,7 +18,6 @@ import { DEFAULT_OPT_LEVEL, InvalidMir, PassSelectionError, selectPasses, type O
 import { compileProgram, programInput, runOnInterpreter, type PipelineOptions } from '../driver/run.js';
 import { Times } from '../driver/times.js';
 import { printModule as printMirModule } from '../mir/print.js';
-import { writeSync } from 'node:fs';
 import { PASSES } from '../opt/pipeline.js';
 import { printModule } from '../syntax/ast-print.js';
 import { printTypedModule } from '../typing/texpr-print.js';
@@ -34,7 +34,8 @@ Commands:
   check PATH...        type-check .hx files (PATH: a file or a directory) and report diagnostics
   check -cp DIR -main Class
                        type-check a program from its class path and main class
-  run FILE [-- ARGS...] compile a program and run it (tier 0: the MIR interpreter)
+  run FILE [-- ARGS...]
+                       compile a program and run it (tier 0: the MIR interpreter)
   run -cp DIR -main Class [-- ARGS...]
                        the same, from a class path and main class
   dump --stage ast|typed|mir FILE
@@ -43,8 +44,8 @@ Commands:
 
 Common options:
   -D name[=value]      define a conditional compilation flag
-  -O0|-O1|-O2|-O3      optimization level for run and dump --stage mir (default -O${DEFAULT_OPT_LEVEL})
-  --times              print per-stage and per-pass timings on stderr
+  -O0|-O1|-O2|-O3      optimization level of run and dump --stage mir (default -O${DEFAULT_OPT_LEVEL})
+  --times              run, dump --stage mir: per-stage and per-pass timings on stderr
   --message-format=classic|pretty
                        classic (default) is Haxe's one-line format; pretty adds a code frame
   -h, --help           show help

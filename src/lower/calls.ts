@@ -572,16 +572,20 @@ export function callMethodByName(fl: FnLower, obj: ValueId, t: Type, name: strin
       return callMethod(fl, { v: obj, k: 'ptr' }, t, { k: 'instance', cls: owner, params: f.params, field }, field.type, args, substituteInst(f.cls, f.params, ret));
     }
   }
+  // Structures (Iterator<T>, Iterable<T>) and unknown receivers: by name, with boxed values, since
+  // the implementation's value kinds need not match the structure's (e.g. ArrayIterator<Int>.next
+  // gives an i32 where Iterator<T> promises T).
+  const dargs = makeDynArgs(fl, []);
+  const r = fl.callV(fl.rt('rayzor.rt.Dyn', 'callField'), [obj, fl.i32(fl.p.nameId(name)), dargs.v], 'ptr');
   if (f.kind === 'anon') {
     const field = f.fields.get(name);
     const ft = field ? follow(field.type) : undefined;
-    if (field && ft && ft.kind === 'fun') {
-      const fv = structField(fl, obj, name, field.type);
-      return callClosure(fl, fv, ft, []);
+    if (ft && ft.kind === 'fun') {
+      const k = fl.kind(ft.ret);
+      return k === 'void' ? VOID : fl.coerceKind(r, k);
     }
   }
-  const dargs = makeDynArgs(fl, []);
-  return fl.callV(fl.rt('rayzor.rt.Dyn', 'callField'), [obj, fl.i32(fl.p.nameId(name)), dargs.v], 'ptr');
+  return r;
 }
 
 function structField(fl: FnLower, obj: ValueId, name: string, t: Type): V {
