@@ -113,7 +113,7 @@ export function compileToMir(input: TypecheckInput, defines: Defines, sink: Diag
     m = lowerProgram(r.typer, main, { ptrSize: opts.ptrSize ?? 4 });
   } catch (e) {
     if (e instanceof LowerError) {
-      sink.report('type.custom', undefined, 0, 0, [`rayzor cannot compile this program yet: ${e.message}`]);
+      sink.report('type.custom', e.file, e.pos, e.end, [`rayzor cannot compile this program yet: ${e.message}`]);
       return undefined;
     }
     throw e;

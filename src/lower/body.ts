@@ -8,7 +8,7 @@ import type { MirFunction, ValueId } from '../mir/mir.js';
 import type { TExpr, TFunc } from '../typing/texpr.js';
 import { follow, pathString, type ClassField, type ClassType } from '../typing/types.js';
 import { lowerExpr } from './expr.js';
-import { FnLower, ensureTyped, findClass, runtimeFn, type V } from './fn.js';
+import { FnLower, LowerError, ensureTyped, findClass, runtimeFn, type V } from './fn.js';
 import { Program, type FnRequest } from './program.js';
 import { kindOf, NO_SUBST } from './repr.js';
 
@@ -57,10 +57,26 @@ function typedBody(p: Program, owner: ClassType | undefined, f: ClassField): TEx
 }
 
 export function lowerFunction(p: Program, r: FnRequest): MirFunction {
+  let g: FnLower | undefined;
+  try {
+    return lowerFunctionIn(p, r, (x) => (g = x));
+  } catch (e) {
+    // Place the error at the expression being lowered (the driver prints it as a diagnostic).
+    if (e instanceof LowerError && !e.file && g?.file) {
+      e.file = g.file;
+      e.pos = g.at.pos;
+      e.end = g.at.end;
+    }
+    throw e;
+  }
+}
+
+function lowerFunctionIn(p: Program, r: FnRequest, track: (g: FnLower) => void): MirFunction {
   const f = r.field;
   const ft = follow(f.type);
   const retKind = r.mode === 'ctor' ? 'void' : r.sig.results[0] ? (ft.kind === 'fun' ? kindOf(ft.ret, r.sub) : 'ptr') : 'void';
   const g = new FnLower(p, r.name, r.sig, r.sub, retKind);
+  track(g);
   const owner = r.owner;
   if (owner) {
     const m = p.typer.moduleOf(owner);

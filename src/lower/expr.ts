@@ -16,6 +16,7 @@ import { arrayInfo, toStr, lowerEquality, strConcat, isStringType, lowerArrayDec
 import type { Kind } from './repr.js';
 
 export function lowerExpr(fl: FnLower, e: TExpr): V {
+  if (e.end > e.pos) fl.at = e;
   switch (e.kind) {
     case 'TConst': return lowerConst(fl, e);
     case 'TLocal': return fl.readLocal(e.v);

@@ -45,6 +45,8 @@ export class FnLower {
   /** While inlining an abstract member: where `return` goes, and how writes to `this` reach the caller. */
   inlineRet: { exit: BlockId; res: VarId | undefined; kind: Kind } | undefined;
   thisWrite: ((v: V) => void) | undefined;
+  /** The expression being lowered (for diagnostics). */
+  at: { pos: number; end: number } = { pos: 0, end: 0 };
   /** Inside an array/map comprehension: what a `:yield` does with its value. */
   yieldTo: ((e: TExpr) => void) | undefined;
   /** For trace's PosInfos and messages. */
@@ -306,7 +308,12 @@ export function runtimeFn(p: Program, path: string, field: string): string {
   return p.requestStatic(c, f, []);
 }
 
-export class LowerError extends Error {}
+/** What the lowering cannot compile yet; `file`/`pos`/`end` place it when known. */
+export class LowerError extends Error {
+  file: SourceFile | undefined;
+  pos = 0;
+  end = 0;
+}
 
 import type { ClassType } from '../typing/types.js';
 export function findClass(p: Program, path: string): ClassType | undefined {

@@ -171,6 +171,10 @@ class Dyn {
 		return Ptr.nil();
 	}
 
+	// Names the program never mentions (Reflect.setField with a computed name) get ids after the
+	// static name table's.
+	static var runtimeNames:Array<String>;
+
 	static function nameIdOf(name:String):Int {
 		var roots = Ptr.staticData();
 		var table = roots.getPtr(24);
@@ -181,10 +185,23 @@ class Dyn {
 			if (s == name) return i;
 			i++;
 		}
-		return -1;
+		if (runtimeNames == null) runtimeNames = [];
+		var j = runtimeNames.indexOf(name);
+		if (j < 0) {
+			j = runtimeNames.length;
+			runtimeNames.push(name);
+		}
+		return n + j;
 	}
 
 	static var toStringId:Int = -2;
+
+	static function nameOf(id:Int):String {
+		var roots = Ptr.staticData();
+		var n = roots.getI32(32);
+		if (id >= n) return runtimeNames[id - n];
+		return roots.getPtr(24).getPtr(id * Ptr.size()).toObject();
+	}
 
 	// ---- field access by name --------------------------------------------------------------------------
 
@@ -220,7 +237,7 @@ class Dyn {
 		var f = findField(p, nameId);
 		if (f.isNull()) {
 			if (tidOf(p) == TID_STRING && nameId == nameIdOf("length")) return boxInt(p.getI32(8));
-			return null;
+			return getExtra(p, nameId, [false]);
 		}
 		if (f.getI32(4) != 0) {
 			// A method: bind it to the object (a closure calling the dynamic adapter).
@@ -246,8 +263,57 @@ class Dyn {
 		var p = Ptr.ofObject(o);
 		if (p.isNull()) nullAccess();
 		var f = findField(p, nameId);
-		if (f.isNull() || f.getI32(4) != 0) return;
+		if (f.isNull()) {
+			setExtra(p, nameId, v);
+			return;
+		}
+		if (f.getI32(4) != 0) return;
 		storeKind(p, f.getI32(12), f.getI32(8), v);
+	}
+
+	// Fields added at run time (`d.newField = v` on a Dynamic object) live beside the object: objects
+	// have a fixed layout, so a side table maps the object's address to [name id, value, ...].
+	static var extras:haxe.ds.IntMap<Array<Dynamic>>;
+
+	static function extraList(p:Ptr, create:Bool):Array<Dynamic> {
+		if (extras == null) {
+			if (!create) return null;
+			extras = new haxe.ds.IntMap();
+		}
+		var l = extras.get(p.addr());
+		if (l == null && create) {
+			l = [];
+			extras.set(p.addr(), l);
+		}
+		return l;
+	}
+
+	static function setExtra(p:Ptr, nameId:Int, v:Dynamic):Void {
+		var l = extraList(p, true);
+		var i = 0;
+		while (i < l.length) {
+			if ((l[i] : Int) == nameId) {
+				l[i + 1] = v;
+				return;
+			}
+			i += 2;
+		}
+		l.push(nameId);
+		l.push(v);
+	}
+
+	static function getExtra(p:Ptr, nameId:Int, found:Array<Bool>):Dynamic {
+		var l = extraList(p, false);
+		if (l == null) return null;
+		var i = 0;
+		while (i < l.length) {
+			if ((l[i] : Int) == nameId) {
+				found[0] = true;
+				return l[i + 1];
+			}
+			i += 2;
+		}
+		return null;
 	}
 
 	/** Table index of the implementation of method `nameId` (interface calls). */
@@ -265,6 +331,9 @@ class Dyn {
 		var f = findField(p, nameId);
 		if (f.isNull()) {
 			if (tidOf(p) == TID_STRING) return stringMethod(o, nameId, args);
+			var found = [false];
+			var g = getExtra(p, nameId, found);
+			if (found[0]) return call(g, args);
 			throw "Invalid call";
 		}
 		if (f.getI32(4) != 0) return Ptr.callDyn(f.getI32(12), p, Ptr.ofObject(args)).toObject();
@@ -374,6 +443,17 @@ class Dyn {
 			buf.add(": ");
 			buf.add(toString(loadKind(p, f.getI32(12), f.getI32(8))));
 			i++;
+		}
+		var l = extraList(p, false);
+		if (l != null) {
+			var j = 0;
+			while (j < l.length) {
+				if (n + j > 0) buf.add(", ");
+				buf.add(nameOf(l[j]));
+				buf.add(": ");
+				buf.add(toString(l[j + 1]));
+				j += 2;
+			}
 		}
 		buf.add("}");
 		return buf.toString();
@@ -529,6 +609,14 @@ class Dyn {
 			if (f.getI32(4) == 0) out.push(f.getPtr(16).toObject());
 			i++;
 		}
+		var l = extraList(p, false);
+		if (l != null) {
+			var j = 0;
+			while (j < l.length) {
+				out.push(nameOf(l[j]));
+				j += 2;
+			}
+		}
 		return out;
 	}
 
@@ -536,18 +624,20 @@ class Dyn {
 		var p = Ptr.ofObject(o);
 		if (p.isNull()) return false;
 		var id = nameIdOf(name);
-		return id >= 0 && !findField(p, id).isNull();
+		if (id < 0) return false;
+		if (!findField(p, id).isNull()) return true;
+		var found = [false];
+		getExtra(p, id, found);
+		return found[0];
 	}
 
 	public static function fieldByName(o:Dynamic, name:String):Dynamic {
-		var id = nameIdOf(name);
-		if (id < 0 || Ptr.ofObject(o).isNull()) return null;
-		return getField(o, id);
+		if (Ptr.ofObject(o).isNull()) return null;
+		return getField(o, nameIdOf(name));
 	}
 
 	public static function setFieldByName(o:Dynamic, name:String, v:Dynamic):Void {
-		var id = nameIdOf(name);
-		if (id >= 0) setField(o, id, v);
+		setField(o, nameIdOf(name), v);
 	}
 
 	// ---- Std, Type and Reflect support -----------------------------------------------------------------
