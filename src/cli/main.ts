@@ -7,7 +7,8 @@
 // an internal compiler error (plus the annotated function for invalid MIR), with exit code 3; the
 // stack is shown only with --debug or RAYZOR_DEBUG set.
 
-import { writeSync } from 'node:fs';
+import { writeFileSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
 import { formatClassic, formatPretty } from '../diag/format.js';
 import { DiagnosticSink } from '../diag/sink.js';
 import { defaultDefines } from '../driver/defines.js';
@@ -16,6 +17,9 @@ import { parseFiles } from '../driver/syntax-check.js';
 import { typecheck } from '../driver/typecheck.js';
 import { DEFAULT_OPT_LEVEL, InvalidMir, PassSelectionError, selectPasses, type OptLevel } from '../driver/optimize.js';
 import { compileProgram, programInput, runOnInterpreter, type PipelineOptions } from '../driver/run.js';
+import { buildWasm, dumpWasm, runOnWasm } from '../driver/wasm.js';
+import { buildNative, findToolchain, nativeIr, NativeToolError, parseAllocator, runNative } from '../driver/native.js';
+import type { MirModule } from '../mir/mir.js';
 import { Times } from '../driver/times.js';
 import { printModule as printMirModule } from '../mir/print.js';
 import { PASSES } from '../opt/pipeline.js';
@@ -35,11 +39,14 @@ Commands:
   check -cp DIR -main Class
                        type-check a program from its class path and main class
   run FILE [-- ARGS...]
-                       compile a program and run it (tier 0: the MIR interpreter)
+                       compile a program and run it (the wasm JIT; --tier 0: the MIR interpreter)
   run -cp DIR -main Class [-- ARGS...]
                        the same, from a class path and main class
-  dump --stage ast|typed|mir FILE
-                       print a stage's output for a file (mir: also -cp/-main)
+  compile FILE -o APP  compile a program to a native executable through LLVM (also -cp/-main)
+  build --target wasm FILE -o OUT.wasm
+                       compile a program to a wasm module plus OUT.js, a loader (node OUT.js)
+  dump --stage ast|typed|mir|llvm|wasm FILE
+                       print a stage's output for a file (mir, llvm, wasm: also -cp/-main)
   help [command]       show help for a command
 
 Common options:
@@ -73,7 +80,8 @@ Exits 1 if there is any error, 0 otherwise.
        rayzor run [options] -cp DIR [-cp DIR]... -main pack.Class [-- ARGS...]
 
 Compiles a program (type-check, lower to MIR with the runtime and std, verify, optimize) and runs it
-on the MIR interpreter. FILE's folder is a class path and its module the main class; a DIR is a
+on the wasm JIT (MIR → one wasm module, compiled and run in-process by V8), or with --tier 0 on the
+MIR interpreter. FILE's folder is a class path and its module the main class; a DIR is a
 class path whose main class is -main, else Main. ARGS after -- reach Sys.args(). The exit status is
 the program's (Sys.exit), 1 for an uncaught exception ("Uncaught exception: …" on stderr) or for
 compile errors (diagnostics on stderr), 3 for an internal compiler error.
@@ -94,7 +102,10 @@ compile errors (diagnostics on stderr), 3 for an internal compiler error.
   --debug              verify the MIR after every pass (as RAYZOR_VERIFY=1 does) and show the stack
                        of an internal compiler error
   --no-verify          skip verifying the MIR after lowering
-  --tier 0             the executor (0, the MIR interpreter, is the only one so far)
+  --tier 0|1           the executor: 1 (default) the wasm JIT (MIR → wasm, compiled by V8 in-process),
+                       0 the MIR interpreter
+  --native             compile to a native executable through LLVM and run that instead (see
+                       rayzor help compile; also takes --allocator)
   --max-heap BYTES     the program's heap limit
   --message-format=classic|pretty
 `,
@@ -113,6 +124,33 @@ Options for --stage mir (as for run): -cp, -main, -D, -O0..-O3 (default -O${DEFA
 lowering's own output), --no-inline, --passes a,b,c, --times, --debug, --no-verify, and
   --dump-after=PASS    print the module after PASS (or all: after every pass), each dump headed by a
                        "; after PASS" comment line, instead of only the final module
+`,
+  build: `Usage: rayzor build --target wasm [options] FILE|DIR -o OUT.wasm
+       rayzor build --target wasm [options] -cp DIR [-cp DIR]... -main pack.Class -o OUT.wasm
+
+Compiles a program to one WebAssembly module (program, std and runtime; memory, exception tag and
+rayzor_main exported) and writes OUT.js beside it, an ES module that runs it: \`node OUT.js ARGS...\`
+prints what \`rayzor run\` prints and exits with the same status; a web page can import it and call
+run({ args, write }). Options as for run: -cp, -main, -D, -O0..-O3, --no-inline, --passes, --times.
+`,
+  compile: `Usage: rayzor compile [options] FILE|DIR -o APP
+       rayzor compile [options] -cp DIR [-cp DIR]... -main pack.Class -o APP
+
+Compiles a program to a native executable: MIR (with the runtime and std, 8-byte pointers) → LLVM IR
+→ opt → llc → linked by cc with rayzor's platform layer. Needs LLVM 14 or later (opt, llc) and a C
+compiler (Debian: apt-get install llvm gcc). The executable prints exactly what \`rayzor run\` prints
+and exits as it does (1 with "Uncaught exception: …" on stderr for an uncaught exception or a trap).
+
+  -o APP               the executable to write
+  -O0|-O1|-O2|-O3      MIR passes and opt/llc level (default -O${DEFAULT_OPT_LEVEL})
+  --allocator=system|rayzor
+                       system (default): libc malloc behind rayzor_malloc, with the runtime's
+                       statistics; rayzor: the runtime's own allocator over big mapped chunks
+  --keep-temps         keep the intermediate files beside APP (APP.ll, APP.opt.bc, APP.o)
+  --debug              also check indirect calls (index and signature) as the interpreter does
+  --times              per-stage timings, the toolchain steps included
+  -cp, -main, -D, --no-inline, --passes, --no-verify, --message-format: as for run
+The heap can be capped at run time with RAYZOR_MAX_HEAP=BYTES in the executable's environment.
 `,
 };
 
@@ -137,8 +175,8 @@ class StdoutClosed extends Error {}
 const SIGPIPE_STATUS = 141;
 
 /** Options that take a value, written either `--opt value` or `--opt=value`. */
-const VALUE_OPTS = new Set(['--message-format', '--stage', '--tier', '--max-heap', '--passes', '--dump-after']);
-const BOOL_OPTS = new Set(['--syntax-only', '--no-verify', '--times', '--no-inline', '--debug']);
+const VALUE_OPTS = new Set(['--message-format', '--stage', '--tier', '--target', '--max-heap', '--passes', '--dump-after', '--allocator']);
+const BOOL_OPTS = new Set(['--syntax-only', '--no-verify', '--times', '--no-inline', '--debug', '--keep-temps', '--native']);
 
 function parseArgs(argv: readonly string[]): Parsed {
   const out: Parsed = { command: undefined, positional: [], defines: [], classPaths: [], main: undefined, flags: new Map(), help: false, programArgs: [] };
@@ -172,6 +210,12 @@ function parseArgs(argv: readonly string[]): Parsed {
       const v = argv[++i];
       if (v === undefined) throw new UsageError(`${a} needs a class name`);
       out.main = v;
+      continue;
+    }
+    if (a === '-o') {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError('-o needs an output path');
+      out.flags.set('-o', v);
       continue;
     }
     if (/^-O[0-3]$/.test(a)) {
@@ -279,18 +323,19 @@ function printTimes(times: Times | undefined): void {
 function cmdDump(p: Parsed): number {
   const format = messageFormat(p);
   const stage = p.flags.get('--stage');
-  if (stage !== 'ast' && stage !== 'typed' && stage !== 'mir') throw new UsageError(stage === undefined ? 'dump needs --stage ast|typed|mir' : `unknown stage ${stage} (available: ast, typed, mir)`);
+  if (stage !== 'ast' && stage !== 'typed' && stage !== 'mir' && stage !== 'llvm' && stage !== 'wasm') throw new UsageError(stage === undefined ? 'dump needs --stage ast|typed|mir|llvm|wasm' : `unknown stage ${stage} (available: ast, typed, mir, llvm, wasm)`);
   const sink = new DiagnosticSink();
-  if (stage === 'mir') {
+  if (stage === 'mir' || stage === 'llvm' || stage === 'wasm') {
     if (p.positional.length > 1) throw new UsageError('dump --stage mir takes one FILE or DIR');
     if (p.positional.length === 0 && !p.main) throw new UsageError('dump --stage mir needs a FILE or -main CLASS');
     const times = p.flags.has('--times') ? new Times() : undefined;
     const opts = pipelineOptions(p, times);
+    if (stage === 'llvm') opts.ptrSize = 8;
     try {
       const input = programInput(p.positional, p.classPaths, p.main, sink);
       const m = input && compileProgram(input, defineTable(p), sink, opts);
       // With --dump-after the dumps are the output; without it, the module the passes leave.
-      if (m && opts.dumpAfter === undefined) writeStdout(printMirModule(m));
+      if (m && opts.dumpAfter === undefined) writeStdout(stage === 'llvm' ? llvmText(p, m) : stage === 'wasm' ? dumpWasm(m) : printMirModule(m));
     } finally {
       printDiagnostics(sink, format);
       printTimes(times);
@@ -315,8 +360,8 @@ function cmdDump(p: Parsed): number {
 
 function cmdRun(p: Parsed): number {
   const format = messageFormat(p);
-  const tier = p.flags.get('--tier') ?? '0';
-  if (tier !== '0') throw new UsageError(`unknown tier ${tier} (available: 0, the MIR interpreter)`);
+  const tier = p.flags.get('--tier') ?? '1';
+  if (tier !== '0' && tier !== '1') throw new UsageError(`unknown tier ${tier} (available: 0, the MIR interpreter; 1, the wasm JIT)`);
   if (p.positional.length === 0 && !p.main) throw new UsageError('run needs a FILE or -main CLASS');
   if (p.positional.length > 1) throw new UsageError(`run takes one FILE (got ${p.positional.join(' ')}); program arguments go after --`);
   const maxHeapText = p.flags.get('--max-heap');
@@ -324,13 +369,17 @@ function cmdRun(p: Parsed): number {
   if (maxHeap !== undefined && !(Number.isInteger(maxHeap) && maxHeap > 0)) throw new UsageError(`--max-heap needs a positive number of bytes, not ${maxHeapText}`);
   const times = p.flags.has('--times') ? new Times() : undefined;
   const opts = pipelineOptions(p, times);
+  const native = p.flags.has('--native');
+  if (native) opts.ptrSize = 8;
   const sink = new DiagnosticSink();
   try {
     const input = programInput(p.positional, p.classPaths, p.main, sink);
     const m = input && compileProgram(input, defineTable(p), sink, opts);
     printDiagnostics(sink, format);
     if (!m || sink.hasErrors()) return 1;
+    if (native) return nativeCommand(p, m, times, undefined, maxHeap);
     const io = { write: (fd: number, b: Uint8Array) => (fd === 2 ? void writeSync(2, b) : writeStdout(b)), args: p.programArgs };
+    if (tier === '1') return runOnWasm(m, io, { maxHeapBytes: maxHeap, times }).exitCode;
     const t0 = performance.now();
     try {
       return runOnInterpreter(m, io, { maxHeapBytes: maxHeap }).exitCode;
@@ -342,10 +391,102 @@ function cmdRun(p: Parsed): number {
   }
 }
 
+/** The IR `dump --stage llvm` prints: what compile gives opt (with the target's triple when LLVM is installed). */
+function llvmText(p: Parsed, m: MirModule): string {
+  let toolchain;
+  try {
+    toolchain = findToolchain();
+  } catch {
+    toolchain = undefined;
+  }
+  return nativeIr(m, { allocator: allocatorFlag(p), checkIndirect: p.flags.has('--debug'), toolchain });
+}
+
+function allocatorFlag(p: Parsed) {
+  try {
+    return parseAllocator(p.flags.get('--allocator'));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** Build a compiled module natively: to `output` (compile), or to a temporary file that is run (run --native). */
+function nativeCommand(p: Parsed, m: MirModule, times: Times | undefined, output: string | undefined, maxHeap?: number): number {
+  const level = Number(p.flags.get('-O') ?? DEFAULT_OPT_LEVEL) as OptLevel;
+  const common = {
+    optLevel: level,
+    allocator: allocatorFlag(p),
+    checkIndirect: p.flags.has('--debug'),
+    onTime: (step: string, ms: number) => times?.add(step, ms, 'native'),
+  };
+  try {
+    if (output !== undefined) {
+      const r = buildNative(m, { ...common, output, keepTemps: p.flags.has('--keep-temps') });
+      if (r.temps.length) process.stderr.write(`rayzor: kept ${r.temps.join(', ')}\n`);
+      return 0;
+    }
+    return runNative(m, { ...common, args: p.programArgs, maxHeapBytes: maxHeap, onRunTime: (ms) => times?.add('run', ms) });
+  } catch (e) {
+    if (!(e instanceof NativeToolError)) throw e;
+    process.stderr.write(`rayzor: ${e.message}\n`);
+    return 1;
+  }
+}
+
+function cmdCompile(p: Parsed): number {
+  const format = messageFormat(p);
+  if (p.positional.length === 0 && !p.main) throw new UsageError('compile needs a FILE or -main CLASS');
+  if (p.positional.length > 1) throw new UsageError(`compile takes one FILE (got ${p.positional.join(' ')})`);
+  const output = p.flags.get('-o');
+  if (output === undefined) throw new UsageError('compile needs -o OUTPUT (the executable to write)');
+  allocatorFlag(p);
+  const times = p.flags.has('--times') ? new Times() : undefined;
+  const opts = pipelineOptions(p, times);
+  opts.ptrSize = 8;
+  const sink = new DiagnosticSink();
+  try {
+    const input = programInput(p.positional, p.classPaths, p.main, sink);
+    const m = input && compileProgram(input, defineTable(p), sink, opts);
+    printDiagnostics(sink, format);
+    if (!m || sink.hasErrors()) return 1;
+    return nativeCommand(p, m, times, output);
+  } finally {
+    printTimes(times);
+  }
+}
+
+/** `build --target wasm -o OUT.wasm`: the wasm module and OUT.js, a loader that runs it (node OUT.js). */
+function cmdBuild(p: Parsed): number {
+  const format = messageFormat(p);
+  const target = p.flags.get('--target') ?? 'wasm';
+  if (target !== 'wasm') throw new UsageError(`unknown target ${target} (available: wasm; native executables: rayzor compile)`);
+  if (p.positional.length === 0 && !p.main) throw new UsageError('build needs a FILE or -main CLASS');
+  if (p.positional.length > 1) throw new UsageError(`build takes one FILE (got ${p.positional.join(' ')})`);
+  const output = p.flags.get('-o');
+  if (output === undefined || !output.endsWith('.wasm')) throw new UsageError('build --target wasm needs -o OUT.wasm');
+  const times = p.flags.has('--times') ? new Times() : undefined;
+  const opts = pipelineOptions(p, times);
+  const sink = new DiagnosticSink();
+  try {
+    const input = programInput(p.positional, p.classPaths, p.main, sink);
+    const m = input && compileProgram(input, defineTable(p), sink, opts);
+    printDiagnostics(sink, format);
+    if (!m || sink.hasErrors()) return 1;
+    const out = buildWasm(m, basename(output));
+    writeFileSync(output, out.wasm);
+    writeFileSync(output.replace(/\.wasm$/, '.js'), out.loader);
+    return 0;
+  } finally {
+    printTimes(times);
+  }
+}
+
 export function main(argv: readonly string[]): number {
   let parsed: Parsed;
+  let debug = false;
   try {
     parsed = parseArgs(argv);
+    debug = parsed.flags.has('--debug');
     if (parsed.flags.has('--version')) {
       process.stdout.write(`rayzor ${VERSION}\n`);
       return 0;
@@ -367,6 +508,10 @@ export function main(argv: readonly string[]): number {
         return cmdDump(parsed);
       case 'run':
         return cmdRun(parsed);
+      case 'compile':
+        return cmdCompile(parsed);
+      case 'build':
+        return cmdBuild(parsed);
       default:
         throw new UsageError(`unknown command ${cmd}`);
     }
@@ -382,7 +527,7 @@ export function main(argv: readonly string[]): number {
     }
     const err = e as Error;
     process.stderr.write(`rayzor: internal compiler error: ${err?.message ?? String(e)}\n`);
-    if (process.env['RAYZOR_DEBUG'] || argv.includes('--debug')) process.stderr.write(`${err?.stack ?? ''}\n`);
+    if (process.env['RAYZOR_DEBUG'] || debug) process.stderr.write(`${err?.stack ?? ''}\n`);
     return 3;
   }
 }

@@ -13,10 +13,14 @@ import { defaultPasses, PASSES, runPasses } from '../opt/pipeline.js';
 export type OptLevel = 0 | 1 | 2 | 3;
 
 /**
- * The level `run` and `dump --stage mir` use when no -O is given. -O2 runs every corpus program that
- * -O0 runs, with the same output (checked with /work/shared/corpus/check.sh at both levels).
+ * The level `run` and `dump --stage mir` use when no -O is given. -O1 because it is the highest level
+ * that is safe on the whole corpus with the verifier run after every pass. -O2 prints the same
+ * output as -O0 on every corpus program, but after inlining, dce leaves invalid MIR in one of them: an
+ * inlined `throw` becomes a jump that passes the thrown value to an unwind block, whose first
+ * parameter (filled implicitly by the invoke) must stay, and dce deletes the definition of that
+ * jump's argument. Raise this to 2 once dce keeps such arguments alive.
  */
-export const DEFAULT_OPT_LEVEL: OptLevel = 2;
+export const DEFAULT_OPT_LEVEL: OptLevel = 1;
 
 export interface PassSelection {
   level: OptLevel;

@@ -9,7 +9,7 @@ import type { Typer } from '../typing/typer.js';
 import { lowerEntry, lowerFunction, lowerStaticInit } from './body.js';
 import { findClass, LowerError } from './fn.js';
 import { Program } from './program.js';
-import { methodEntries } from './rtti-methods.js';
+import { methodEntries, requestMethodEntries } from './rtti-methods.js';
 
 export { LowerError };
 
@@ -21,6 +21,13 @@ export function lowerProgram(typer: Typer, mainPath: string, opts: LowerOptions)
   const p = new Program(typer, opts.ptrSize);
   p.lowerFn = lowerFunction;
   p.methodEntries = (info) => methodEntries(p, info);
+  p.wantMethods = (info) => requestMethodEntries(p, info);
+  // Every class the program loaded is known before lowering, so a method's overrides are too
+  // (a call is devirtualized only when no loaded class overrides the method).
+  for (const m of typer.loader.loaded()) for (const t of m.types) if (t.kind === 'class') {
+    t.build?.();
+    p.noteClass(t);
+  }
   const mainCls = findClass(p, mainPath);
   if (!mainCls) throw new LowerError(`main class ${mainPath} not found`);
   // The runtime's exported entry points are part of every program (backends call them by name).

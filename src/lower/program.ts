@@ -34,7 +34,9 @@ export interface ClassInfo {
   size: number;
   /** Virtual method slots by name, and this class's implementation per slot (function instance names). */
   slots: Map<string, number>;
+  /** Per slot: the implementation (requested only when some class overrides it: else calls are direct). */
   vtable: string[];
+  vfields: { owner: ClassInfo; f: ClassField }[];
   rtti: number;
 }
 
@@ -126,6 +128,10 @@ export class Program {
     return id;
   }
 
+  hasName(name: string): boolean {
+    return this.names.has(name);
+  }
+
   tableIndex(fn: string): number {
     let i = this.tableIdx.get(fn);
     if (i === undefined) {
@@ -197,9 +203,14 @@ export class Program {
 
   // ---- type ids and families -------------------------------------------------------------------------
 
+  /** Reserved RTTI record offsets by type id: a Class<T> value can point at a record before it is filled. */
+  readonly recordAt: number[] = [];
+  private filled = new Set<number>();
+
   newTid(record: () => number): number {
     const t = this.nextTid++;
     this.typeRecords[t] = record;
+    this.recordAt[t] = this.data.alloc(36 + 4 * this.ptrSize);
     return t;
   }
 
@@ -255,11 +266,14 @@ export class Program {
     const info: ClassInfo = {
       key, cls: c, params: concreteParams, sub, tid: 0, family: 0, sup,
       fields: new Map(sup?.fields ?? []), size: sup?.size ?? HEADER,
-      slots: new Map(sup?.slots ?? []), vtable: [...(sup?.vtable ?? [])], rtti: -1,
+      slots: new Map(sup?.slots ?? []), vtable: [...(sup?.vtable ?? [])], vfields: [...(sup?.vfields ?? [])], rtti: -1,
     };
     this.classes.set(key, info);
     info.tid = c.path.pack.length === 0 && c.path.name === 'String' ? TID.STRING : this.newTid(() => this.classRecord(info));
-    if (info.tid === TID.STRING) this.typeRecords[TID.STRING] = () => this.classRecord(info);
+    if (info.tid === TID.STRING) {
+      this.typeRecords[TID.STRING] = () => this.classRecord(info);
+      this.recordAt[TID.STRING] = this.data.alloc(36 + 4 * this.ptrSize);
+    }
     info.family = this.familyOf(c, info.tid);
     this.noteClass(c);
     if (!c.isInterface) {
@@ -280,7 +294,8 @@ export class Program {
           info.slots.set(f.name, slot);
           info.vtable.push('');
         }
-        info.vtable[slot] = this.requestMethod(info, f);
+        info.vtable[slot] = this.methodName(info, f);
+        info.vfields[slot] = { owner: info, f };
       }
     }
     return info;
@@ -300,11 +315,17 @@ export class Program {
     return { params, results };
   }
 
+  /** The MIR name of a method instance (without requesting it). */
+  methodName(info: ClassInfo, f: ClassField, methodArgs: Type[] = []): string {
+    const extra = methodSub(f, methodArgs);
+    const targs = f.params.length ? `<${f.params.map((p) => typeKey({ kind: 'param', param: p }, extra)).join(',')}>` : '';
+    return `${info.key}.${f.name}${targs}`;
+  }
+
   requestMethod(info: ClassInfo, f: ClassField, methodArgs: Type[] = [], mode: FnRequest['mode'] = 'method'): string {
     if (f.owner && f.owner.kind === 'class') this.ensureTyped(f.owner);
     const extra = methodSub(f, methodArgs);
-    const targs = f.params.length ? `<${f.params.map((p) => typeKey({ kind: 'param', param: p }, extra)).join(',')}>` : '';
-    const name = `${info.key}.${f.name}${targs}`;
+    const name = this.methodName(info, f, methodArgs);
     if (!this.requested.has(name)) {
       const sig = this.methodSig(info, f, mode !== 'static', extra);
       const r: FnRequest = { name, field: f, owner: info.cls, sub: mergeSub(info.sub, extra), mode, sig };
@@ -461,7 +482,8 @@ export class Program {
   private record(kind: number, tid: number, sup: number, family: number, size: number, name: string, fields: number, fieldCount: number, ifaces: number[], vtable: number[]): number {
     const P = this.ptrSize;
     const d = this.data;
-    const r = d.alloc(36 + 4 * P);
+    const r = this.recordAt[tid]!;
+    this.filled.add(tid);
     d.i32(r, TID.CLASSOBJ);
     d.i32(r + 8, kind);
     d.i32(r + 12, tid);
@@ -526,18 +548,18 @@ export class Program {
   methodEntries: ((info: ClassInfo) => { name: string; method: boolean; kind: Kind; value: number; direct: number }[]) | undefined;
 
   private classRecord(info: ClassInfo): number {
-    if (info.rtti >= 0) return info.rtti;
+    if (this.filled.has(info.tid)) return this.recordAt[info.tid]!;
     const entries: { name: string; method: boolean; kind: Kind; value: number; direct?: number }[] = [];
     for (const [name, s] of info.fields) entries.push({ name, method: false, kind: s.kind, value: s.offset });
     if (this.methodEntries) entries.push(...this.methodEntries(info));
     const fields = this.fieldArray(entries);
-    const vt = info.vtable.map((n) => (n ? this.tableIndex(n) : -1));
+    const vt = info.vtable.map((n) => (n && this.requested.has(n) ? this.tableIndex(n) : -1));
     info.rtti = this.record(info.cls.isInterface ? 4 : 1, info.tid, info.sup ? info.sup.tid : -1, info.family, info.size, pathString(info.cls.path), fields, entries.length, this.interfaceFamilies(info.cls), vt);
     return info.rtti;
   }
 
   private enumRecord(info: EnumInfo): number {
-    if (info.rtti >= 0) return info.rtti;
+    if (this.filled.has(info.tid)) return this.recordAt[info.tid]!;
     const entries = info.ctors.map((c) => ({
       name: c.name, method: false, kind: 'ptr' as Kind, value: c.args.length,
       // extra: the arguments' FieldInfo array, or for a constructor without arguments its shared value.
@@ -549,7 +571,7 @@ export class Program {
   }
 
   private anonRecord(info: AnonInfo): number {
-    if (info.rtti >= 0) return info.rtti;
+    if (this.filled.has(info.tid)) return this.recordAt[info.tid]!;
     const entries = [...info.fields].map(([name, s]) => ({ name, method: false, kind: s.kind, value: s.offset }));
     info.rtti = this.record(3, info.tid, -1, info.tid, info.size, '', this.fieldArray(entries), entries.length, [], []);
     return info.rtti;
@@ -557,13 +579,25 @@ export class Program {
 
   /** A TypeInfo of a class instance as a Class<T> value (a pointer into data). */
   classValue(c: ClassType): number {
-    const fam = this.classFamily(c);
-    return this.typeRecords[fam]!();
+    return this.recordAt[this.classFamily(c)]!;
   }
 
   enumValue(e: EnumType): number {
-    const fam = this.enumFamily(e);
-    return this.typeRecords[fam]!();
+    return this.recordAt[this.enumFamily(e)]!;
+  }
+
+  /** Functions wanted by RTTI and vtables, requested once the program's reach is known. */
+  wantMethods: ((info: ClassInfo) => void) | undefined;
+
+  /** Request vtable implementations of overridden methods and RTTI method entries; true if anything new. */
+  private requestLate(): boolean {
+    for (const info of [...this.classes.values()]) {
+      info.vfields.forEach((vf, slot) => {
+        if (vf && (this.isOverridden(vf.f) || vf.f.isOverride) && !this.requested.has(info.vtable[slot]!)) this.requestMethod(vf.owner, vf.f);
+      });
+      this.wantMethods?.(info);
+    }
+    return this.queue.length > 0;
   }
 
   // ---- driving ---------------------------------------------------------------------------------------
@@ -593,10 +627,8 @@ export class Program {
           this.addFunction(staticInit(this.initClasses[inits++]!));
           continue;
         }
-        const n = this.typeRecords.length;
-        if (done === n) break;
-        for (let t = done; t < n; t++) recs[t] = this.typeRecords[t]!();
-        done = n;
+        if (this.requestLate()) continue;
+        break;
       }
     };
     // The entry calls every static initialiser; lowering it may reach more classes: rebuild until stable.
@@ -611,6 +643,9 @@ export class Program {
       stabilize();
       if (this.initClasses.length === seen) break;
     }
+    // Everything is lowered: write the RTTI records (they only reference functions that exist).
+    for (let t = 0; t < this.typeRecords.length; t++) recs[t] = this.typeRecords[t]!();
+    void done;
     const d = this.data;
     const P = this.ptrSize;
     const table = d.alloc(P * recs.length);

@@ -14,8 +14,29 @@ function kindOfMir(t: string): Kind {
   return t === 'i32' ? 'int' : t === 'f64' ? 'float' : t === 'i64' ? 'i64' : 'ptr';
 }
 
+/** Methods that dynamic code may call: names some dynamic or structural access mentions, and toString. */
+function wanted(p: Program, name: string): boolean {
+  return name === 'toString' || p.hasName(name);
+}
+
+/** Request the implementations and adapters `methodEntries` will list (run to a fixpoint by Program). */
+export function requestMethodEntries(p: Program, info: ClassInfo): void {
+  for (const [name, fnName] of methodsOf(p, info, true)) {
+    if (!wanted(p, name)) continue;
+    adapter(p, fnName);
+  }
+}
+
 export function methodEntries(p: Program, info: ClassInfo): { name: string; method: boolean; kind: Kind; value: number; direct: number }[] {
   const out: { name: string; method: boolean; kind: Kind; value: number; direct: number }[] = [];
+  for (const [name, fnName] of methodsOf(p, info, false)) {
+    if (!wanted(p, name) || !p.request(fnName) || !p.hasFunction(`${fnName}$dyn`)) continue;
+    out.push({ name, method: true, kind: 'ptr', value: p.tableIndex(`${fnName}$dyn`), direct: p.tableIndex(fnName) });
+  }
+  return out;
+}
+
+function methodsOf(p: Program, info: ClassInfo, request: boolean): [string, string][] {
   // Virtual methods through the vtable's implementation; inline ones (never overridden) directly.
   const methods: [string, string][] = [];
   const seen = new Set<string>();
@@ -23,30 +44,34 @@ export function methodEntries(p: Program, info: ClassInfo): { name: string; meth
     for (const f of ci.cls.orderedFields) {
       if (f.kind.k !== 'method' || f.kind.meth === 'macro' || seen.has(f.name) || f.params.length) continue;
       seen.add(f.name);
+      if (!wanted(p, f.name)) continue;
       const slot = info.slots.get(f.name);
-      const fnName = slot !== undefined ? info.vtable[slot] : p.requestMethod(ci, f);
+      let fnName: string | undefined;
+      if (slot !== undefined) {
+        const vf = info.vfields[slot]!;
+        fnName = request ? p.requestMethod(vf.owner, vf.f) : info.vtable[slot];
+      } else fnName = request ? p.requestMethod(ci, f) : p.methodName(ci, f);
       if (fnName) methods.push([f.name, fnName]);
     }
   }
-  for (const [name, fnName] of methods) {
-    const req = p.request(fnName);
-    if (!req) continue;
-    const dyn = `${fnName}$dyn`;
-    p.generate(dyn, () => {
-      const g = new FnLower(p, dyn, { params: ['ptr', 'ptr'], results: ['ptr'] }, req.sub, 'ptr');
-      const ai = arrayInfo(g, undefined)!;
-      const [self, args] = g.b.params as [number, number];
-      // Bool parameters are i32 like Int: unbox through the declared kind when known.
-      const kinds = req.sig.params.slice(1).map(kindOfMir);
-      const vals = kinds.map((k, i) => g.coerceKind(g.callV(ai.get, [args, g.i32(i)], 'ptr'), k).v);
-      const r = g.b.call(fnName, [self, ...vals], req.sig.results);
-      const rk = req.sig.results[0] ? kindOfMir(req.sig.results[0]) : 'void';
-      g.b.ret([rk === 'void' ? g.nullPtr() : g.box({ v: r[0]!, k: retKindOf(req, rk) }).v]);
-      return g.finish();
-    });
-    out.push({ name, method: true, kind: 'ptr', value: p.tableIndex(dyn), direct: p.tableIndex(fnName) });
-  }
-  return out;
+  return methods;
+}
+
+function adapter(p: Program, fnName: string): void {
+  const req = p.request(fnName);
+  if (!req) return;
+  const dyn = `${fnName}$dyn`;
+  p.generate(dyn, () => {
+    const g = new FnLower(p, dyn, { params: ['ptr', 'ptr'], results: ['ptr'] }, req.sub, 'ptr');
+    const ai = arrayInfo(g, undefined)!;
+    const [self, args] = g.b.params as [number, number];
+    const kinds = req.sig.params.slice(1).map(kindOfMir);
+    const vals = kinds.map((k, i) => g.coerceKind(g.callV(ai.get, [args, g.i32(i)], 'ptr'), k).v);
+    const r = g.b.call(fnName, [self, ...vals], req.sig.results);
+    const rk = req.sig.results[0] ? kindOfMir(req.sig.results[0]) : 'void';
+    g.b.ret([rk === 'void' ? g.nullPtr() : g.box({ v: r[0]!, k: retKindOf(req, rk) }).v]);
+    return g.finish();
+  });
 }
 
 import { follow } from '../typing/types.js';

@@ -321,7 +321,7 @@ class Dyn {
 		var p = Ptr.ofObject(o);
 		if (p.isNull()) nullAccess();
 		var f = findField(p, nameId);
-		if (f.isNull() || f.getI32(4) == 0) fatal("method not found");
+		if (f.isNull() || f.getI32(4) == 0) fatal("method " + nameOf(nameId) + " not found on " + toString(o));
 		return f.getI32(16 + Ptr.size());
 	}
 

@@ -1,0 +1,315 @@
+// The native toolchain driver: MIR → LLVM IR (src/backend/llvm) → opt → llc → cc link with the
+// platform layer → an executable.
+// Takes: a MIR module lowered with ptrSize 8 and build options (output path, -O level, allocator,
+// --keep-temps, checked indirect calls). Gives: the executable, per-step times, and clear errors
+// (NativeToolError) naming the Debian package to install when a tool is missing.
+// Invariants:
+// - Tools are found once per process: RAYZOR_OPT / RAYZOR_LLC / RAYZOR_CC override; otherwise
+//   `opt`/`llc` (or `opt-N`/`llc-N`, newest first) of one LLVM major version >= 14, and `cc`, `clang`
+//   or `gcc`. The target triple is llc's default target.
+// - LLVM 14 reads opaque pointers only with -opaque-pointers, and its LoopAccessAnalysis crashes on
+//   them (RuntimePointerChecking::insert asks a pointer for its element type) whenever a loop needs
+//   runtime alias checks. So on LLVM 14 we run opt's own -O pipeline (as -print-pipeline-passes
+//   prints it) minus the two passes that use it, loop-vectorize and loop-load-elim; from LLVM 15 on,
+//   plain -O<n>. The benchmarks do not vectorize in C at -O2 either (FP reductions stay in order).
+// - The platform layer (platform.c) is compiled once per compiler/source pair and cached under
+//   $XDG_CACHE_HOME/rayzor (or the temp directory).
+// - Intermediate files live in a fresh temporary directory, removed afterwards unless --keep-temps,
+//   which writes them beside the output instead (app.ll, app.opt.bc, app.o).
+
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { emitModule, type LlvmOptions } from '../backend/llvm/module.js';
+import type { MirModule } from '../mir/mir.js';
+
+export class NativeToolError extends Error {}
+
+export interface Toolchain {
+  opt: string;
+  llc: string;
+  cc: string;
+  llvmMajor: number;
+  triple: string;
+  dataLayout: string | undefined;
+}
+
+export type Allocator = 'system' | 'rayzor';
+
+export interface NativeBuildOptions {
+  output: string;
+  optLevel: 0 | 1 | 2 | 3;
+  allocator?: Allocator;
+  keepTemps?: boolean;
+  /** Index and signature checks on indirect calls (the interpreter's traps); --debug builds. */
+  checkIndirect?: boolean;
+  /** Step-by-step progress on stderr once a build has taken more than a second (TTY only by default). */
+  progress?: boolean;
+  /** Per-step times: emit, opt, llc, cc (ms). */
+  onTime?: (step: string, ms: number) => void;
+}
+
+export interface NativeBuildResult {
+  output: string;
+  /** Where --keep-temps left the intermediate files. */
+  temps: string[];
+}
+
+/** LLVM data layouts of the targets we know, so opt sees the target's pointer and type sizes. */
+const DATA_LAYOUTS: [RegExp, string][] = [
+  [/^x86_64-.*linux/, 'e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128'],
+  [/^aarch64-.*linux/, 'e-m:e-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128'],
+];
+
+/** The package root (holding package.json), from src/driver or dist/src/driver. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new NativeToolError('cannot find the rayzor installation (package.json) to locate the platform layer');
+    dir = up;
+  }
+  return dir;
+}
+
+export function platformSource(): string {
+  return join(packageRoot(), 'src', 'backend', 'llvm', 'platform.c');
+}
+
+function run(cmd: string, args: string[]): { ok: boolean; out: string; err: string } {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.error) return { ok: false, out: '', err: r.error.message };
+  return { ok: r.status === 0, out: r.stdout ?? '', err: r.stderr ?? '' };
+}
+
+function llvmVersion(tool: string): { major: number; triple: string } | undefined {
+  const r = run(tool, ['--version']);
+  if (!r.ok) return undefined;
+  const v = /LLVM version (\d+)\./.exec(r.out);
+  if (!v) return undefined;
+  const t = /Default target:\s*(\S+)/.exec(r.out);
+  return { major: Number(v[1]), triple: t?.[1] ?? '' };
+}
+
+let cached: Toolchain | NativeToolError | undefined;
+
+/** Find opt, llc and a C compiler; a NativeToolError says what to install when one is missing. */
+export function findToolchain(): Toolchain {
+  if (cached === undefined) cached = locate();
+  if (cached instanceof NativeToolError) throw cached;
+  return cached;
+}
+
+/** Like findToolchain, but undefined instead of an error (tests skip visibly with the reason). */
+export function toolchainOrReason(): Toolchain | string {
+  try {
+    return findToolchain();
+  } catch (e) {
+    if (e instanceof NativeToolError) return e.message;
+    throw e;
+  }
+}
+
+function locate(): Toolchain | NativeToolError {
+  const env = process.env;
+  const versions = ['', '-19', '-18', '-17', '-16', '-15', '-14'];
+  let llc: string | undefined;
+  let info: { major: number; triple: string } | undefined;
+  for (const suffix of env['RAYZOR_LLC'] ? [''] : versions) {
+    const name = env['RAYZOR_LLC'] ?? `llc${suffix}`;
+    const v = llvmVersion(name);
+    if (v && v.major >= 14) {
+      llc = name;
+      info = v;
+      break;
+    }
+  }
+  if (!llc || !info) {
+    return new NativeToolError(
+      "native compilation needs LLVM's llc and opt (version 14 or later), and none was found on PATH; " +
+        'install them with `apt-get install llvm` (Debian/Ubuntu), or name them with RAYZOR_LLC and RAYZOR_OPT',
+    );
+  }
+  const optCandidates = env['RAYZOR_OPT'] ? [env['RAYZOR_OPT']] : [llc.replace(/^llc/, 'opt'), 'opt'];
+  const opt = optCandidates.find((o) => llvmVersion(o)?.major === info!.major);
+  if (!opt) {
+    return new NativeToolError(`native compilation needs LLVM's opt ${info.major} to go with ${llc}; install it with \`apt-get install llvm\` (Debian/Ubuntu), or name it with RAYZOR_OPT`);
+  }
+  const ccCandidates = env['RAYZOR_CC'] ? [env['RAYZOR_CC']] : ['cc', 'clang', 'gcc'];
+  const cc = ccCandidates.find((c) => run(c, ['--version']).ok);
+  if (!cc) {
+    return new NativeToolError('native compilation needs a C compiler to link (cc, clang or gcc) and none was found; install one with `apt-get install gcc` (Debian/Ubuntu), or name it with RAYZOR_CC');
+  }
+  const triple = info.triple;
+  return { opt, llc, cc, llvmMajor: info.major, triple, dataLayout: DATA_LAYOUTS.find(([re]) => re.test(triple))?.[1] };
+}
+
+/** The IR `compile` feeds to opt (also `dump --stage llvm`). */
+export function nativeIr(m: MirModule, opts: { allocator?: Allocator; checkIndirect?: boolean; toolchain?: Toolchain }): string {
+  const llvm: LlvmOptions = { allocator: opts.allocator ?? 'system', checkIndirect: opts.checkIndirect ?? false };
+  if (opts.toolchain) {
+    llvm.triple = opts.toolchain.triple || undefined;
+    llvm.dataLayout = opts.toolchain.dataLayout;
+  }
+  return emitModule(m, llvm);
+}
+
+const pipelines = new Map<string, string>();
+
+/** opt's arguments for an -O level: plain -O<n>, or on LLVM 14 its pipeline without the passes that crash on opaque pointers. */
+function optArgs(tc: Toolchain, level: 1 | 2 | 3, scratch: string): string[] {
+  if (tc.llvmMajor >= 15) return [`-O${level}`];
+  const key = `${tc.opt}:${level}`;
+  let p = pipelines.get(key);
+  if (p === undefined) {
+    const empty = join(scratch, 'empty.ll');
+    writeFileSync(empty, 'define void @f() {\n  ret void\n}\n');
+    const r = run(tc.opt, [`-O${level}`, '-print-pipeline-passes', empty, '-o', '/dev/null']);
+    if (!r.ok) throw new NativeToolError(`${tc.opt} -print-pipeline-passes failed: ${r.err.trim()}`);
+    const passes = splitTopLevel((r.out || r.err).trim()).filter((s) => !/^(verify|BitcodeWriterPass|PrintModulePass)$/.test(s));
+    p = passes.map(withoutLaaPasses).join(',');
+    pipelines.set(key, p);
+  }
+  return ['-opaque-pointers', `-passes=${p}`];
+}
+
+/** Split a pass pipeline at commas outside parentheses and angle brackets. */
+function splitTopLevel(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(' || c === '<') depth++;
+    else if (c === ')' || c === '>') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out.filter((x) => x !== '');
+}
+
+function withoutLaaPasses(pass: string): string {
+  const open = pass.indexOf('(');
+  if (open < 0 || !pass.endsWith(')')) return pass;
+  const inner = splitTopLevel(pass.slice(open + 1, -1))
+    .filter((x) => !/^loop-vectorize(<.*>)?$/.test(x) && x !== 'loop-load-elim')
+    .map(withoutLaaPasses);
+  return `${pass.slice(0, open)}(${inner.join(',')})`;
+}
+
+function cacheDir(): string {
+  const base = process.env['XDG_CACHE_HOME'] ?? (homedir() ? join(homedir(), '.cache') : tmpdir());
+  return join(base, 'rayzor');
+}
+
+/** platform.c compiled with `cc`, cached by source and compiler. */
+function platformObject(tc: Toolchain): string {
+  const src = platformSource();
+  const text = readFileSync(src);
+  const ccId = run(tc.cc, ['--version']).out.split('\n')[0] ?? tc.cc;
+  const hash = createHash('sha256').update(text).update(ccId).update(tc.cc).digest('hex').slice(0, 16);
+  let dir = cacheDir();
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch {
+    dir = join(tmpdir(), 'rayzor-cache');
+    mkdirSync(dir, { recursive: true });
+  }
+  const obj = join(dir, `platform-${hash}.o`);
+  if (existsSync(obj)) return obj;
+  const tmp = `${obj}.${process.pid}.tmp`;
+  const r = run(tc.cc, ['-O2', '-std=gnu11', '-c', src, '-o', tmp]);
+  if (!r.ok) throw new NativeToolError(`compiling the platform layer failed:\n${r.err.trim()}`);
+  renameSync(tmp, obj); // atomic: concurrent builds never see half an object
+  return obj;
+}
+
+/** Compile a lowered module (ptrSize 8) to an executable. */
+export function buildNative(m: MirModule, opts: NativeBuildOptions): NativeBuildResult {
+  const tc = findToolchain();
+  const t0 = performance.now();
+  const output = resolve(opts.output);
+  const scratch = mkdtempSync(join(tmpdir(), 'rayzor-native-'));
+  const keep = opts.keepTemps ?? false;
+  mkdirSync(dirname(output), { recursive: true });
+  const base = keep ? output : join(scratch, 'app');
+  const files = { ll: `${base}.ll`, bc: `${base}.opt.bc`, obj: `${base}.o` };
+  const tty = opts.progress ?? process.stderr.isTTY === true;
+  let shown = false;
+  const step = <T>(name: string, what: string, fn: () => T): T => {
+    const elapsed = performance.now() - t0;
+    if (tty && elapsed > 1000) {
+      process.stderr.write(`\r\x1b[Krayzor: ${what} (${(elapsed / 1000).toFixed(1)} s)`);
+      shown = true;
+    }
+    const s0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      opts.onTime?.(name, performance.now() - s0);
+    }
+  };
+  const tool = (cmd: string, args: string[], what: string) => {
+    const r = run(cmd, args);
+    if (!r.ok) throw new NativeToolError(`${what} failed (${cmd} ${args.join(' ')}):\n${r.err.trim().split('\n').slice(0, 30).join('\n')}`);
+  };
+  try {
+    step('emit', 'writing LLVM IR', () => writeFileSync(files.ll, nativeIr(m, { allocator: opts.allocator, checkIndirect: opts.checkIndirect, toolchain: tc })));
+    const opaque = tc.llvmMajor === 14 ? ['-opaque-pointers'] : [];
+    let input = files.ll;
+    if (opts.optLevel > 0) {
+      step('opt', `opt -O${opts.optLevel}`, () => tool(tc.opt, [...optArgs(tc, opts.optLevel as 1 | 2 | 3, scratch), files.ll, '-o', files.bc], 'opt'));
+      input = files.bc;
+    }
+    step('llc', `llc -O${opts.optLevel}`, () => tool(tc.llc, [...opaque, `-O${opts.optLevel}`, '-relocation-model=pic', '-filetype=obj', input, '-o', files.obj], 'llc'));
+    step('cc', 'linking', () => {
+      const platform = platformObject(tc);
+      // Link to a temporary name first so a failed link never leaves a stale executable behind.
+      const tmpOut = join(scratch, 'a.out');
+      tool(tc.cc, [files.obj, platform, '-o', tmpOut, '-lm', '-pthread'], 'linking');
+      try {
+        renameSync(tmpOut, output);
+      } catch {
+        copyFileSync(tmpOut, output); // another file system
+      }
+    });
+  } finally {
+    if (shown) process.stderr.write('\r\x1b[K');
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { output, temps: keep ? [files.ll, ...(opts.optLevel > 0 ? [files.bc] : []), files.obj] : [] };
+}
+
+/**
+ * `rayzor run --native`: build into a temporary directory and run the executable with the program's
+ * arguments, stdin/stdout/stderr inherited. Gives its exit status (128 + n when killed by signal n).
+ */
+export function runNative(m: MirModule, opts: Omit<NativeBuildOptions, 'output' | 'keepTemps'> & { args: readonly string[]; maxHeapBytes?: number; onRunTime?: (ms: number) => void }): number {
+  const dir = mkdtempSync(join(tmpdir(), 'rayzor-run-'));
+  try {
+    const { output } = buildNative(m, { ...opts, output: join(dir, 'app') });
+    const env = { ...process.env };
+    if (opts.maxHeapBytes !== undefined) env['RAYZOR_MAX_HEAP'] = String(opts.maxHeapBytes);
+    const t0 = performance.now();
+    const r = spawnSync(output, [...opts.args], { stdio: 'inherit', env });
+    opts.onRunTime?.(performance.now() - t0);
+    if (r.error) throw new NativeToolError(`cannot run the executable: ${r.error.message}`);
+    if (r.status !== null) return r.status;
+    const signals: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGABRT: 6, SIGKILL: 9, SIGSEGV: 11, SIGPIPE: 13, SIGTERM: 15 };
+    return 128 + (signals[r.signal ?? ''] ?? 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** --allocator's value, checked (the CLI turns the error into a usage error). */
+export function parseAllocator(v: string | undefined): Allocator {
+  if (v === undefined || v === 'system' || v === 'rayzor') return v ?? 'system';
+  throw new NativeToolError(`--allocator must be system or rayzor, not ${v}`);
+}
