@@ -187,7 +187,7 @@ export function placeOfField(fl: FnLower, e: TExpr & { kind: 'TField' }): Place 
         const obj = fl.coerceKind(lowerExpr(fl, e.e), 'ptr');
         return accessorPlace(fl, obj, a.field.name, e.t);
       }
-      if (a.field.kind.k === 'var') {
+      if (a.field.kind.k === 'var' || (a.field.kind.k === 'method' && a.field.kind.meth === 'dynamic')) {
         const obj = lowerExpr(fl, e.e);
         const info = receiverInfo(fl, e.e.t, { cls: a.cls, params: a.params });
         const slot = info?.fields.get(a.field.name);
@@ -249,7 +249,7 @@ export function lowerField(fl: FnLower, e: TExpr & { kind: 'TField' }): V {
   if (a.k === 'static' || a.k === 'instance' || a.k === 'anon' || a.k === 'dynamic') {
     if (a.k === 'static' && a.field.kind.k === 'var' && isExternStatic(a.cls, a.field)) return lowerIntrinsic(fl, e, a.cls, a.field, []) ?? fl.zero(fl.kind(e.t));
     if (a.k === 'static' && a.field.kind.k === 'method') return staticClosure(fl, a.cls, a.field, e.t);
-    if (a.k === 'instance' && a.field.kind.k === 'method') return boundMethod(fl, lowerExpr(fl, e.e), e.e.t, a, e.t);
+    if (a.k === 'instance' && a.field.kind.k === 'method' && a.field.kind.meth !== 'dynamic') return boundMethod(fl, lowerExpr(fl, e.e), e.e.t, a, e.t);
     return placeOfField(fl, e).get();
   }
   return lowerFieldValue(fl, e);
@@ -339,7 +339,7 @@ export function lowerCall(fl: FnLower, e: TExpr & { kind: 'TCall' }): V {
         return callStatic(fl, a.cls, a.field, callee.t, e.args, e.t, undefined, true);
       }
       case 'instance': {
-        if (a.field.kind.k === 'var') return callValue(fl, lowerField(fl, callee), callee.t, e);
+        if (a.field.kind.k === 'var' || (a.field.kind.k === 'method' && a.field.kind.meth === 'dynamic')) return callValue(fl, lowerField(fl, callee), callee.t, e);
         const intr = lowerIntrinsic(fl, callee, a.cls, a.field, e.args, e, callee.e);
         if (intr) return fl.coerceKind(intr, rk === 'void' ? intr.k : rk);
         const obj = fl.coerceKind(lowerExpr(fl, callee.e), 'ptr');
@@ -688,6 +688,7 @@ export function lowerNew(fl: FnLower, e: TExpr & { kind: 'TNew' }): V {
 
 export function newObject(fl: FnLower, info: ClassInfo, args: TExpr[]): V {
   const obj = fl.alloc(info.size, info.tid);
+  initDynamicMethods(fl, info, obj);
   const ctor = fl.p.requestCtor(info);
   const f = fl.p.findCtor(info.cls);
   if (ctor && f) {
@@ -750,4 +751,19 @@ export { isDynamicLike };
 
 function fromMir(t: string): Kind {
   return t === 'i32' ? 'int' : t === 'f64' ? 'float' : t === 'i64' ? 'i64' : 'ptr';
+}
+
+/** Store each `dynamic` method's most derived implementation, bound to the new object, in its slot. */
+function initDynamicMethods(fl: FnLower, info: ClassInfo, obj: ValueId): void {
+  const done = new Set<string>();
+  for (let ci: ClassInfo | undefined = info; ci; ci = ci.sup) {
+    for (const f of ci.cls.orderedFields) {
+      if (f.kind.k !== 'method' || f.kind.meth !== 'dynamic' || done.has(f.name)) continue;
+      done.add(f.name);
+      const slot = info.fields.get(f.name);
+      if (!slot) continue;
+      const clo = boundMethod(fl, { v: obj, k: 'ptr' }, { kind: 'inst', cls: info.cls, params: info.params }, { k: 'instance', cls: ci.cls, params: ci.params, field: f }, f.type, true);
+      fl.store('ptr', clo.v, obj, slot.offset);
+    }
+  }
 }

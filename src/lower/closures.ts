@@ -208,7 +208,7 @@ export function lowerClosure(fl: FnLower, e: TExpr & { kind: 'TFunction' }): V {
 
 // ---- methods, statics, enum constructors as values ---------------------------------------------------
 
-export function boundMethod(fl: FnLower, obj: V, recvT: Type, a: FieldAccess & { k: 'instance' }, t: Type): V {
+export function boundMethod(fl: FnLower, obj: V, recvT: Type, a: FieldAccess & { k: 'instance' }, t: Type, exact = false): V {
   const f = follow(fl.concrete(recvT));
   const info: ClassInfo | undefined = f.kind === 'inst' && !f.cls.isInterface ? fl.p.classInfo(f.cls, f.params, fl.sub) : undefined;
   const ft = follow(a.field.type);
@@ -221,7 +221,7 @@ export function boundMethod(fl: FnLower, obj: V, recvT: Type, a: FieldAccess & {
   const { kinds, ret } = sigOf(ft, owner.sub);
   const slot = info.slots.get(a.field.name);
   const clo = fl.alloc(CLOSURE_SIZE, TID.CLOSURE);
-  if (slot !== undefined && fl.p.isOverridden(a.field)) {
+  if (!exact && slot !== undefined && fl.p.isOverridden(a.field)) {
     const P = fl.p.ptrSize;
     const tid = fl.load('int', obj.v, 0);
     const table = fl.load('ptr', fl.b.gaddr(8), 0);
@@ -229,7 +229,7 @@ export function boundMethod(fl: FnLower, obj: V, recvT: Type, a: FieldAccess & {
     const vt = fl.load('ptr', rec, 32 + 3 * P);
     fl.store('int', fl.load('int', vt, slot * 4), clo, CLO.FN);
   } else {
-    const name = fl.p.requestMethod(owner, a.field);
+    const name = fl.p.requestMethod(exact ? fl.p.superInfoOf(info, a.cls) : owner, a.field);
     fl.store('int', fl.i32(fl.p.tableIndex(name)), clo, CLO.FN);
   }
   fl.store('int', fl.i32(fl.p.tableIndex(dynCaller(fl, kinds, ret))), clo, CLO.DYN);

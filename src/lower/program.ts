@@ -278,7 +278,9 @@ export class Program {
     this.noteClass(c);
     if (!c.isInterface) {
       for (const f of c.orderedFields) {
-        if (Program.isPhysical(f) && !info.fields.has(f.name)) {
+        // A `dynamic` method is a closure stored in the object (assignable); it has a slot, not a vtable entry.
+        const dyn = f.kind.k === 'method' && f.kind.meth === 'dynamic';
+        if ((Program.isPhysical(f) || dyn) && !info.fields.has(f.name)) {
           const kind = kindOf(f.type, sub);
           const sz = Math.max(sizeOfKind(kind, this.ptrSize), 4);
           const off = (info.size + sz - 1) & ~(sz - 1);
@@ -287,7 +289,7 @@ export class Program {
         }
       }
       for (const f of c.orderedFields) {
-        if (f.kind.k !== 'method' || f.kind.meth === 'inline' || f.kind.meth === 'macro') continue;
+        if (f.kind.k !== 'method' || f.kind.meth === 'inline' || f.kind.meth === 'macro' || f.kind.meth === 'dynamic') continue;
         let slot = info.slots.get(f.name);
         if (slot === undefined) {
           slot = info.vtable.length;

@@ -19,7 +19,7 @@
 // - Null accesses are hardware faults reported by platform.c; functions carry null_pointer_is_valid
 //   so that LLVM never treats a load through null as undefined behaviour and deletes code around it.
 // - Allocation: with `allocator: 'system'` (the default) rayzor_malloc/realloc/free and
-//   rayzor_get_memory_stats are replaced by IR wrappers over libc malloc/realloc/free that keep the
+//   rayzor_get_memory_stats are replaced by IR wrappers over libc calloc/realloc/free that keep the
 //   same statistics (requested bytes live, peak, counts) and honour the heap cap (RAYZOR_MAX_HEAP);
 //   LLVM then sees real malloc calls (noalias results, removable when unused). With 'rayzor' the
 //   runtime's own allocator (runtime/rayzor/rt/Alloc.hx) runs over rayzor_host_sbrk.
@@ -217,7 +217,8 @@ class ModuleEmitter {
     const trap = g.has('trap') || this.opts.checkIndirect;
     if (trap) out.push('declare void @rz_trap(i32) #2');
     if (this.system) {
-      out.push('declare ptr @malloc(i64)', 'declare ptr @realloc(ptr, i64)', 'declare void @free(ptr)', 'declare void @rz_oom(i32) #2');
+      if (!g.has('memset')) out.push('declare void @llvm.memset.p0.i32(ptr, i8, i32, i1)');
+      out.push('declare ptr @calloc(i64, i64)', 'declare ptr @realloc(ptr, i64)', 'declare void @free(ptr)', 'declare void @rz_oom(i32) #2');
       if (entry) out.push('declare i64 @rz_heap_limit()');
     }
     return out;
@@ -308,9 +309,12 @@ function padded(bytes: Uint8Array, size: number): Uint8Array {
 }
 
 /**
- * The system allocator behind the runtime's ABI (runtime/README.md): libc malloc/realloc/free with
+ * The system allocator behind the runtime's ABI (runtime/README.md): libc calloc/realloc/free with
  * the runtime's statistics, its request limit and the heap cap; out of memory is rz_oom's fatal
  * message. Size 0 asks libc for 1 byte, a unique pointer that is never read.
+ * Memory comes zeroed (calloc, and realloc zeroes what it adds) because the lowering relies on it:
+ * a new object's fields without initialiser are never stored, so they must read as null/0, as they
+ * do on the interpreter's fresh sbrk memory. LLVM knows calloc, so it folds those loads to 0.
  */
 function systemAllocator(replaceOom: boolean): string {
   const stats = (live: string) => `  store i32 ${live}, ptr @rz.live
@@ -334,7 +338,7 @@ check:
 get:
   %zero = icmp eq i32 %size, 0
   %n = select i1 %zero, i64 1, i64 %size64
-  %p = call ptr @malloc(i64 %n)
+  %p = call ptr @calloc(i64 1, i64 %n)
   %null = icmp eq ptr %p, null
   br i1 %null, label %oom, label %done, !prof !1
 done:
@@ -374,7 +378,14 @@ get:
   %n = select i1 %zero, i64 1, i64 %new64
   %q = call ptr @realloc(ptr %p, i64 %n)
   %null = icmp eq ptr %q, null
-  br i1 %null, label %oom, label %done, !prof !1
+  br i1 %null, label %oom, label %grown, !prof !1
+grown:
+  %more = icmp sgt i32 %delta, 0
+  br i1 %more, label %zero.tail, label %done
+zero.tail:
+  %tail = getelementptr i8, ptr %q, i32 %old
+  call void @llvm.memset.p0.i32(ptr %tail, i8 0, i32 %delta, i1 false)
+  br label %done
 done:
   %nl = trunc i64 %want to i32
 ${stats('%nl')}
