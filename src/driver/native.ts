@@ -7,11 +7,12 @@
 // - Tools are found once per process: RAYZOR_OPT / RAYZOR_LLC / RAYZOR_CC override; otherwise
 //   `opt`/`llc` (or `opt-N`/`llc-N`, newest first) of one LLVM major version >= 14, and `cc`, `clang`
 //   or `gcc`. The target triple is llc's default target.
-// - LLVM 14 reads opaque pointers only with -opaque-pointers, and its LoopAccessAnalysis crashes on
-//   them (RuntimePointerChecking::insert asks a pointer for its element type) whenever a loop needs
-//   runtime alias checks. So on LLVM 14 we run opt's own -O pipeline (as -print-pipeline-passes
-//   prints it) minus the two passes that use it, loop-vectorize and loop-load-elim; from LLVM 15 on,
-//   plain -O<n>. The benchmarks do not vectorize in C at -O2 either (FP reductions stay in order).
+// - LLVM 14 reads opaque pointers only with -opaque-pointers, and some of its passes crash on them:
+//   LoopAccessAnalysis (RuntimePointerChecking::insert asks a pointer for its element type) whenever
+//   a loop needs runtime alias checks, and argpromotion at -O3. So on LLVM 14 we run opt's own -O
+//   pipeline (as -print-pipeline-passes prints it) minus loop-vectorize, loop-load-elim and
+//   argpromotion; from LLVM 15 on, plain -O<n>. The benchmarks do not vectorize in C at -O2 either
+//   (their FP reductions must stay in order).
 // - The platform layer (platform.c) is compiled once per compiler/source pair and cached under
 //   $XDG_CACHE_HOME/rayzor (or the temp directory).
 // - Intermediate files live in a fresh temporary directory, removed afterwards unless --keep-temps,
@@ -170,7 +171,7 @@ function optArgs(tc: Toolchain, level: 1 | 2 | 3, scratch: string): string[] {
     const r = run(tc.opt, [`-O${level}`, '-print-pipeline-passes', empty, '-o', '/dev/null']);
     if (!r.ok) throw new NativeToolError(`${tc.opt} -print-pipeline-passes failed: ${r.err.trim()}`);
     const passes = splitTopLevel((r.out || r.err).trim()).filter((s) => !/^(verify|BitcodeWriterPass|PrintModulePass)$/.test(s));
-    p = passes.map(withoutLaaPasses).join(',');
+    p = passes.map(withoutLaaPasses).filter((x) => x !== '').join(',');
     pipelines.set(key, p);
   }
   return ['-opaque-pointers', `-passes=${p}`];
@@ -194,11 +195,18 @@ function splitTopLevel(s: string): string[] {
   return out.filter((x) => x !== '');
 }
 
+/**
+ * Passes of LLVM 14 that crash on opaque pointers: the users of LoopAccessAnalysis (loop-vectorize,
+ * loop-load-elim) and argpromotion (-O3), which ask a pointer for its element type.
+ */
+const LLVM14_CRASHERS = /^(loop-vectorize(<.*>)?|loop-load-elim|argpromotion)$/;
+
 function withoutLaaPasses(pass: string): string {
+  if (LLVM14_CRASHERS.test(pass)) return '';
   const open = pass.indexOf('(');
   if (open < 0 || !pass.endsWith(')')) return pass;
   const inner = splitTopLevel(pass.slice(open + 1, -1))
-    .filter((x) => !/^loop-vectorize(<.*>)?$/.test(x) && x !== 'loop-load-elim')
+    .filter((x) => !LLVM14_CRASHERS.test(x))
     .map(withoutLaaPasses);
   return `${pass.slice(0, open)}(${inner.join(',')})`;
 }

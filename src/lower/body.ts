@@ -81,7 +81,7 @@ function lowerFunctionIn(p: Program, r: FnRequest, track: (g: FnLower) => void):
   if (owner) {
     const m = p.typer.moduleOf(owner);
     g.file = m.file;
-    g.traceFile = m.file.path.split('/').pop();
+    g.traceFile = [...m.pack, m.file.path.split('/').pop()].join('/'); // as Haxe: relative to the class path
     g.className = pathString(owner.abstractImpl ? owner.abstractImpl.path : owner.path);
     if (!owner.abstractImpl && !owner.isInterface) g.currentClass = p.classes.get([...p.classes.keys()].find((k) => p.classes.get(k)!.cls === owner && sameSub(p.classes.get(k)!.sub, r.sub)) ?? '') ?? { cls: owner, params: owner.params.map(() => ({ kind: 'dynamic', of: undefined })) };
   }
@@ -145,7 +145,7 @@ export function lowerStaticInit(p: Program, cls: ClassType): MirFunction {
   const g = new FnLower(p, name, { params: [], results: [] }, NO_SUBST, 'void');
   const m = p.typer.moduleOf(cls);
   g.file = m.file;
-  g.traceFile = m.file.path.split('/').pop();
+  g.traceFile = [...m.pack, m.file.path.split('/').pop()].join('/'); // as Haxe: relative to the class path
   g.className = pathString(cls.path);
   g.methodName = '__init__';
   ensureTyped(p, cls);
