@@ -110,7 +110,8 @@ export function compileToMir(input: TypecheckInput, defines: Defines, sink: Diag
   let m: MirModule;
   const t1 = performance.now();
   try {
-    m = lowerProgram(r.typer, main, { ptrSize: opts.ptrSize ?? 4 });
+    const lib = [stdPath(), runtimePath()];
+    m = lowerProgram(r.typer, main, { ptrSize: opts.ptrSize ?? 4, isLibrary: (f) => lib.some((d) => f.startsWith(d)) });
   } catch (e) {
     if (e instanceof LowerError) {
       sink.report('type.custom', e.file, e.pos, e.end, [`rayzor cannot compile this program yet: ${e.message}`]);

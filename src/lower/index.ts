@@ -9,12 +9,15 @@ import type { Typer } from '../typing/typer.js';
 import { lowerEntry, lowerFunction, lowerStaticInit } from './body.js';
 import { findClass, LowerError } from './fn.js';
 import { Program } from './program.js';
+import type { ClassType } from '../typing/types.js';
 import { methodEntries, requestMethodEntries } from './rtti-methods.js';
 
 export { LowerError };
 
 export interface LowerOptions {
   ptrSize: 4 | 8;
+  /** Files of std/ and runtime/ (the driver knows where they are): their statics initialise on use. */
+  isLibrary?: (path: string) => boolean;
 }
 
 export function lowerProgram(typer: Typer, mainPath: string, opts: LowerOptions): MirModule {
@@ -35,5 +38,13 @@ export function lowerProgram(typer: Typer, mainPath: string, opts: LowerOptions)
   if (alloc) for (const f of alloc.orderedStatics) if (f.kind.k === 'method' && f.meta.some((m) => m.name === ':native')) p.requestStatic(alloc, f, []);
   const arena = findClass(p, 'rayzor.rt.Arena');
   if (arena) for (const f of arena.orderedStatics) if (f.kind.k === 'method' && f.meta.some((m) => m.name === ':native')) p.requestStatic(arena, f, []);
-  return p.finish(() => lowerEntry(p, mainCls, p.initClasses), (c) => lowerStaticInit(p, c));
+  // Haxe initialises the statics of every class of the program (not only those reached), so user
+  // classes with static initialisers are all registered, in module order.
+  const userClasses: ClassType[] = [];
+  for (const m of typer.loader.loaded()) {
+    if (opts.isLibrary?.(m.file.path)) continue;
+    for (const t of m.types) if (t.kind === 'class' && !t.isExtern && !t.isInterface) userClasses.push(t);
+  }
+  for (const c of userClasses) p.registerStaticInit(c);
+  return p.finish(() => lowerEntry(p, mainCls, p.initOrder(mainCls, userClasses)), (c) => lowerStaticInit(p, c));
 }

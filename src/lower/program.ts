@@ -166,10 +166,38 @@ export class Program {
     return name;
   }
 
+  /** While lowering a class's static initialiser: which classes' statics it reaches (init order). */
+  initOf: ClassType | undefined;
+  readonly initDeps = new Map<ClassType, Set<ClassType>>();
+
   registerStaticInit(c: ClassType): void {
+    if (this.initOf && this.initOf !== c) {
+      let d = this.initDeps.get(this.initOf);
+      if (!d) this.initDeps.set(this.initOf, (d = new Set()));
+      d.add(c);
+    }
     if (this.initSet.has(c)) return;
     this.initSet.add(c);
     if (c.orderedStatics.some((f) => f.kind.k === 'var' && f.decl && f.kind.read !== 'inline' && Program.isPhysical(f))) this.initClasses.push(c);
+  }
+
+  /**
+   * Static initialisers in Haxe's order: the main class, then the classes in the order given, each
+   * after the classes its initialisers read (depth first).
+   */
+  initOrder(main: ClassType, order: ClassType[]): ClassType[] {
+    const out: ClassType[] = [];
+    const seen = new Set<ClassType>();
+    const visit = (c: ClassType) => {
+      if (seen.has(c)) return;
+      seen.add(c);
+      for (const d of this.initDeps.get(c) ?? []) visit(d);
+      if (this.initClasses.includes(c)) out.push(c);
+    };
+    visit(main);
+    for (const c of order) visit(c);
+    for (const c of this.initClasses) visit(c);
+    return out;
   }
 
   // ---- static fields -----------------------------------------------------------------------------
@@ -626,7 +654,13 @@ export class Program {
       for (let guard = 0; guard < 100000; guard++) {
         this.drain();
         if (inits < this.initClasses.length) {
-          this.addFunction(staticInit(this.initClasses[inits++]!));
+          const c = this.initClasses[inits++]!;
+          this.initOf = c;
+          try {
+            this.addFunction(staticInit(c));
+          } finally {
+            this.initOf = undefined;
+          }
           continue;
         }
         if (this.requestLate()) continue;

@@ -74,6 +74,26 @@ class MemoryView {
   }
 }
 
+/**
+ * Make the memory at least `end` bytes. V8 (Node 20) copies the whole memory on every grow here, so
+ * it grows by at least half its size each time (as the interpreter doubles its buffer): the copies
+ * then cost O(final size) instead of O(size²/64 KiB). Gives false when even `end` cannot be had.
+ */
+export function growMemory(memory: WasmMemory, end: number): boolean {
+  const have = memory.buffer.byteLength;
+  const need = Math.ceil((end - have) / PAGE);
+  const want = Math.max(need, Math.min(Math.ceil(have / 2 / PAGE), Math.floor(MAX_MEMORY / PAGE) - have / PAGE));
+  for (const pages of want > need ? [want, need] : [need]) {
+    try {
+      memory.grow(pages);
+      return true;
+    } catch {
+      // too much at once: try with what is needed only
+    }
+  }
+  return false;
+}
+
 export class WasmJit {
   readonly compiled: WasmCompiled;
   readonly module: WasmModule;
@@ -152,13 +172,7 @@ export class WasmJit {
     if (end > MAX_MEMORY) return 0;
     if (this.opts.maxHeapBytes !== undefined && end - this.heapBase > this.opts.maxHeapBytes) return 0;
     const have = this.memory.buffer.byteLength;
-    if (end > have) {
-      try {
-        this.memory.grow(Math.ceil((end - have) / PAGE));
-      } catch {
-        return 0;
-      }
-    }
+    if (end > have && !growMemory(this.memory, end)) return 0;
     this.brk = end;
     return old;
   }

@@ -76,7 +76,12 @@ export async function run(options = {}) {
     const old = brk, end = old + n;
     if (end > MAX_MEMORY || (options.maxHeapBytes !== undefined && end - HEAP_BASE > options.maxHeapBytes)) return 0;
     const have = memory.buffer.byteLength;
-    if (end > have) { try { memory.grow(Math.ceil((end - have) / PAGE)); } catch { return 0; } }
+    if (end > have) {
+      // grow by at least half the memory: V8 may copy the whole memory on each grow
+      const need = Math.ceil((end - have) / PAGE);
+      const want = Math.max(need, Math.min(Math.ceil(have / 2 / PAGE), Math.floor(MAX_MEMORY / PAGE) - have / PAGE));
+      try { memory.grow(want); } catch { try { memory.grow(need); } catch { return 0; } }
+    }
     brk = end;
     return old;
   };
