@@ -386,6 +386,11 @@ export function moduleImports(tx: Typer, m: HxModule): ModuleImports {
     const et = tx.loader.loadModule('haxe.EnumTools');
     if (et) for (const o of et.types) t.usings.push(o);
   }
+  // Haxe rejects an import or using that follows a type declaration.
+  const firstType = Math.min(...m.types.filter((x) => x.decl).map((x) => x.pos.pos));
+  for (const d of m.imports) {
+    if (d.pos > firstType) tx.error('type.custom', { file: m.file, pos: d.pos, end: d.end }, ['import and using may not appear after a declaration']);
+  }
   for (const d of m.imports) {
     if (d.kind === 'DImport') {
       if (d.all) {

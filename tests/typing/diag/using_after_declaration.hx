@@ -1,0 +1,7 @@
+class X {}
+
+using StringTools;
+
+class Main {
+	static function main() {}
+}
