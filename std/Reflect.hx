@@ -65,7 +65,7 @@ class Reflect {
 
 	/** Removes field `field` of structure `o`; tells whether it existed. */
 	public static function deleteField(o:Dynamic, field:String):Bool {
-		return false;
+		return rayzor.rt.Dyn.deleteField(o, field);
 	}
 
 	/** A shallow copy of structure `o`. */

@@ -43,6 +43,13 @@ function dceFunction(f: MirFunction): void {
     for (const i of b.insts) if (!isPure(i, constOf)) i.args.forEach(mark);
     if (b.term) termOperands(b.term).forEach(mark);
   }
+  // Parameters an invoke fills implicitly (results, the thrown value) stay, so the arguments other
+  // edges pass for them (an inlined `throw` jumping to the unwind block) must stay too.
+  f.blocks.forEach((b, bi) => {
+    if (bi === 0) return;
+    const fixed = fixedParams(ins[bi]!);
+    for (let k = 0; k < fixed && k < b.params.length; k++) mark(b.params[k]!);
+  });
   while (work.length) {
     const v = work.pop()!;
     const inst = instOf[v];

@@ -243,6 +243,7 @@ class Dyn {
 			// A method: bind it to the object (a closure calling the dynamic adapter).
 			return bindMethod(p, f);
 		}
+		if (extras != null && isDeleted(p, nameId)) return null;
 		return loadKind(p, f.getI32(12), f.getI32(8));
 	}
 
@@ -300,6 +301,40 @@ class Dyn {
 		}
 		l.push(nameId);
 		l.push(v);
+	}
+
+	// Reflect.deleteField of a field of the object's layout leaves this marker in the side table.
+	static var deleted:Array<Int>;
+
+	static function isDeleted(p:Ptr, nameId:Int):Bool {
+		var found = [false];
+		var v = getExtra(p, nameId, found);
+		return found[0] && Ptr.ofObject(v) == Ptr.ofObject(deletedMark());
+	}
+
+	static function deletedMark():Dynamic {
+		if (deleted == null) deleted = [];
+		return deleted;
+	}
+
+	public static function deleteField(o:Dynamic, name:String):Bool {
+		var p = Ptr.ofObject(o);
+		if (p.isNull() || !hasField(o, name)) return false;
+		var id = nameIdOf(name);
+		var l = extraList(p, false);
+		if (l != null) {
+			var i = 0;
+			while (i < l.length) {
+				if ((l[i] : Int) == id) {
+					l.splice(i, 2);
+					if (findField(p, id).isNull()) return true;
+					break;
+				}
+				i += 2;
+			}
+		}
+		setExtra(p, id, deletedMark());
+		return true;
 	}
 
 	static function getExtra(p:Ptr, nameId:Int, found:Array<Bool>):Dynamic {
@@ -606,14 +641,14 @@ class Dyn {
 		var i = 0;
 		while (i < n) {
 			var f = fs.add(i * fieldInfoSize());
-			if (f.getI32(4) == 0) out.push(f.getPtr(16).toObject());
+			if (f.getI32(4) == 0 && !isDeleted(p, f.getI32(0))) out.push(f.getPtr(16).toObject());
 			i++;
 		}
 		var l = extraList(p, false);
 		if (l != null) {
 			var j = 0;
 			while (j < l.length) {
-				out.push(nameOf(l[j]));
+				if (Ptr.ofObject(l[j + 1]) != Ptr.ofObject(deletedMark())) out.push(nameOf(l[j]));
 				j += 2;
 			}
 		}
@@ -625,10 +660,10 @@ class Dyn {
 		if (p.isNull()) return false;
 		var id = nameIdOf(name);
 		if (id < 0) return false;
-		if (!findField(p, id).isNull()) return true;
 		var found = [false];
-		getExtra(p, id, found);
-		return found[0];
+		var v = getExtra(p, id, found);
+		if (found[0]) return Ptr.ofObject(v) != Ptr.ofObject(deletedMark());
+		return !findField(p, id).isNull();
 	}
 
 	public static function fieldByName(o:Dynamic, name:String):Dynamic {
