@@ -1,4 +1,5 @@
-// The command line, end to end: exit codes, output streams, help on every command, usage errors.
+// The command line, end to end: exit codes, output streams, help on every command, usage errors
+// (running programs is in cli-run.test.ts).
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -75,7 +76,7 @@ test('dump --stage ast prints the tree', () => {
 });
 
 test('--help works on every command; usage errors exit 2', () => {
-  for (const cmd of ['check', 'dump']) {
+  for (const cmd of ['check', 'dump', 'run']) {
     const r = rayzor([cmd, '--help']);
     assert.equal(r.status, 0);
     assert.match(r.stdout, new RegExp(`Usage: rayzor ${cmd}`));
@@ -88,4 +89,16 @@ test('--help works on every command; usage errors exit 2', () => {
   assert.equal(rayzor(['check']).status, 2);
   assert.equal(rayzor(['check', '--bogus', 'x']).status, 2);
   assert.equal(rayzor(['dump', '--stage', 'nope', join(dir, 'Good.hx')]).status, 2);
+  assert.equal(rayzor(['run']).status, 2);
+  assert.equal(rayzor(['run', '--tier', '9', join(dir, 'Good.hx')]).status, 2);
+  assert.equal(rayzor(['run', '--max-heap', 'lots', join(dir, 'Good.hx')]).status, 2);
+});
+
+test('help: the usage lists run and its flags; run --help lists every run flag', () => {
+  assert.match(rayzor(['--help']).stdout, /run FILE \[-- ARGS\.\.\.\]/);
+  const r = rayzor(['help', 'run']).stdout;
+  for (const flag of ['-cp', '-main', '-D', '-O0|-O1|-O2|-O3', '--no-inline', '--passes', '--dump-after', '--times', '--debug', '--no-verify', '--tier', '--max-heap', '--message-format']) {
+    assert.ok(r.includes(flag), `run --help mentions ${flag}`);
+  }
+  assert.match(rayzor(['help', 'dump']).stdout, /--stage mir/);
 });

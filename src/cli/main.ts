@@ -17,18 +17,31 @@ import { parseFiles } from '../driver/syntax-check.js';
 import { typecheck } from '../driver/typecheck.js';
 import { DEFAULT_OPT_LEVEL, InvalidMir, PassSelectionError, selectPasses, type OptLevel } from '../driver/optimize.js';
 import { compileProgram, programInput, runOnInterpreter, type PipelineOptions } from '../driver/run.js';
-import { buildWasm, dumpWasm, runOnWasm } from '../driver/wasm.js';
-import { buildNative, findToolchain, nativeIr, NativeToolError, parseAllocator, runNative } from '../driver/native.js';
+import { buildWasm, dumpWasm, WasmWorkerRunner } from '../driver/wasm.js';
+import { buildNative, compileForNative, findToolchain, NATIVE_OPT_LEVEL, nativeIr, NativeToolError, parseAllocator, runNative } from '../driver/native.js';
 import type { MirModule } from '../mir/mir.js';
 import { Times } from '../driver/times.js';
 import { printModule as printMirModule } from '../mir/print.js';
-import { PASSES } from '../opt/pipeline.js';
+import { defaultPasses, PASSES } from '../opt/pipeline.js';
 import { printModule } from '../syntax/ast-print.js';
 import { printTypedModule } from '../typing/texpr-print.js';
 import { parseDefines } from '../syntax/preprocess.js';
 
 const VERSION = '0.1.0';
-const PASS_NAMES = Object.keys(PASSES).join(', ');
+/** Help text that comes from the pass registry, wrapped to the help's width under its flag column. */
+function wrapList(text: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > 72) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join('\n' + ' '.repeat(23));
+}
+const PASS_NAMES = wrapList(`(${Object.keys(PASSES).join(', ')})`);
 
 const USAGE = `rayzor ${VERSION}: a Haxe 4 compiler
 
@@ -91,10 +104,11 @@ compile errors (diagnostics on stderr), 3 for an internal compiler error.
   -main, -m, --main CLASS
                        the main class (module path)
   -D name[=value]      define a flag for #if (repeatable)
-  -O0|-O1|-O2|-O3      optimization level (default -O${DEFAULT_OPT_LEVEL}): 0 no passes; 1 const-fold,
-                       copy-prop, dce, simplify-cfg; 2 and 3 inline, then those four twice
+  -O0|-O1|-O2|-O3      optimization level (default -O${DEFAULT_OPT_LEVEL}): -O0 runs no pass;
+                       ${wrapList(`-O1: ${defaultPasses(1).join(', ')}; -O2, -O3: ${defaultPasses(2).join(', ')}`)}
   --no-inline          drop the inline pass from the pipeline
-  --passes a,b,c       run exactly these passes, in order (${PASS_NAMES})
+  --passes a,b,c       run exactly these passes, in order:
+                       ${PASS_NAMES}
   --dump-after=PASS    print the module's MIR on stdout after PASS (or all: after every pass),
                        each dump headed by a "; after PASS" comment line; the program still runs
   --times              print a table of time per stage and per pass on stderr (stdout is the
@@ -142,7 +156,7 @@ compiler (Debian: apt-get install llvm gcc). The executable prints exactly what 
 and exits as it does (1 with "Uncaught exception: …" on stderr for an uncaught exception or a trap).
 
   -o APP               the executable to write
-  -O0|-O1|-O2|-O3      MIR passes and opt/llc level (default -O${DEFAULT_OPT_LEVEL})
+  -O0|-O1|-O2|-O3      MIR passes and opt/llc level (default -O${NATIVE_OPT_LEVEL})
   --allocator=system|rayzor
                        system (default): libc malloc behind rayzor_malloc, with the runtime's
                        statistics; rayzor: the runtime's own allocator over big mapped chunks
@@ -329,11 +343,12 @@ function cmdDump(p: Parsed): number {
     if (p.positional.length > 1) throw new UsageError('dump --stage mir takes one FILE or DIR');
     if (p.positional.length === 0 && !p.main) throw new UsageError('dump --stage mir needs a FILE or -main CLASS');
     const times = p.flags.has('--times') ? new Times() : undefined;
+    if (stage === 'llvm' && !p.flags.has('-O')) p.flags.set('-O', String(NATIVE_OPT_LEVEL));
     const opts = pipelineOptions(p, times);
-    if (stage === 'llvm') opts.ptrSize = 8;
+
     try {
       const input = programInput(p.positional, p.classPaths, p.main, sink);
-      const m = input && compileProgram(input, defineTable(p), sink, opts);
+      const m = input && (stage === 'llvm' ? compileForNative(input, defineTable(p), sink, { ...opts, allocator: allocatorFlag(p) }) : compileProgram(input, defineTable(p), sink, opts));
       // With --dump-after the dumps are the output; without it, the module the passes leave.
       if (m && opts.dumpAfter === undefined) writeStdout(stage === 'llvm' ? llvmText(p, m) : stage === 'wasm' ? dumpWasm(m) : printMirModule(m));
     } finally {
@@ -368,18 +383,21 @@ function cmdRun(p: Parsed): number {
   const maxHeap = maxHeapText === undefined ? undefined : Number(maxHeapText);
   if (maxHeap !== undefined && !(Number.isInteger(maxHeap) && maxHeap > 0)) throw new UsageError(`--max-heap needs a positive number of bytes, not ${maxHeapText}`);
   const times = p.flags.has('--times') ? new Times() : undefined;
-  const opts = pipelineOptions(p, times);
   const native = p.flags.has('--native');
-  if (native) opts.ptrSize = 8;
+  if (native && !p.flags.has('-O')) p.flags.set('-O', String(NATIVE_OPT_LEVEL));
+  if (native && toolchainMissing()) return 1;
+  const opts = pipelineOptions(p, times);
+  // The JIT runs programs in a worker thread (a deep stack); it boots while the program compiles.
+  const jit = tier === '1' && !native ? new WasmWorkerRunner() : undefined;
   const sink = new DiagnosticSink();
   try {
     const input = programInput(p.positional, p.classPaths, p.main, sink);
-    const m = input && compileProgram(input, defineTable(p), sink, opts);
+    const m = input && (native ? compileForNative(input, defineTable(p), sink, { ...opts, allocator: allocatorFlag(p) }) : compileProgram(input, defineTable(p), sink, opts));
     printDiagnostics(sink, format);
     if (!m || sink.hasErrors()) return 1;
     if (native) return nativeCommand(p, m, times, undefined, maxHeap);
     const io = { write: (fd: number, b: Uint8Array) => (fd === 2 ? void writeSync(2, b) : writeStdout(b)), args: p.programArgs };
-    if (tier === '1') return runOnWasm(m, io, { maxHeapBytes: maxHeap, times }).exitCode;
+    if (jit) return jit.run(m, p.programArgs, { maxHeapBytes: maxHeap, times }).exitCode;
     const t0 = performance.now();
     try {
       return runOnInterpreter(m, io, { maxHeapBytes: maxHeap }).exitCode;
@@ -387,6 +405,7 @@ function cmdRun(p: Parsed): number {
       times?.add('run', performance.now() - t0);
     }
   } finally {
+    jit?.close();
     printTimes(times);
   }
 }
@@ -410,9 +429,21 @@ function allocatorFlag(p: Parsed) {
   }
 }
 
+/** Whether opt/llc/cc are there, checked before compiling: a missing tool is reported (exit 1) without the wait. */
+function toolchainMissing(): boolean {
+  try {
+    findToolchain();
+    return false;
+  } catch (e) {
+    if (!(e instanceof NativeToolError)) throw e;
+    process.stderr.write(`rayzor: ${e.message}\n`);
+    return true;
+  }
+}
+
 /** Build a compiled module natively: to `output` (compile), or to a temporary file that is run (run --native). */
 function nativeCommand(p: Parsed, m: MirModule, times: Times | undefined, output: string | undefined, maxHeap?: number): number {
-  const level = Number(p.flags.get('-O') ?? DEFAULT_OPT_LEVEL) as OptLevel;
+  const level = Number(p.flags.get('-O') ?? NATIVE_OPT_LEVEL) as OptLevel;
   const common = {
     optLevel: level,
     allocator: allocatorFlag(p),
@@ -440,13 +471,14 @@ function cmdCompile(p: Parsed): number {
   const output = p.flags.get('-o');
   if (output === undefined) throw new UsageError('compile needs -o OUTPUT (the executable to write)');
   allocatorFlag(p);
+  if (toolchainMissing()) return 1;
+  if (!p.flags.has('-O')) p.flags.set('-O', String(NATIVE_OPT_LEVEL));
   const times = p.flags.has('--times') ? new Times() : undefined;
   const opts = pipelineOptions(p, times);
-  opts.ptrSize = 8;
   const sink = new DiagnosticSink();
   try {
     const input = programInput(p.positional, p.classPaths, p.main, sink);
-    const m = input && compileProgram(input, defineTable(p), sink, opts);
+    const m = input && compileForNative(input, defineTable(p), sink, { ...opts, allocator: allocatorFlag(p) });
     printDiagnostics(sink, format);
     if (!m || sink.hasErrors()) return 1;
     return nativeCommand(p, m, times, output);

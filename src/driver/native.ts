@@ -18,16 +18,30 @@
 // - Intermediate files live in a fresh temporary directory, removed afterwards unless --keep-temps,
 //   which writes them beside the output instead (app.ll, app.opt.bc, app.o).
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emitModule, type LlvmOptions } from '../backend/llvm/module.js';
+import { emitModule, SYSTEM_ALLOCATOR_FUNCTIONS, type LlvmOptions } from '../backend/llvm/module.js';
+import type { DiagnosticSink } from '../diag/sink.js';
 import type { MirModule } from '../mir/mir.js';
+import { sigText } from '../mir/print.js';
+import type { Defines } from '../syntax/preprocess.js';
+import { InvalidMir, optimize } from './optimize.js';
+import { compileToMir, verifyReport, type PipelineOptions } from './run.js';
+import type { TypecheckInput } from './typecheck.js';
 
 export class NativeToolError extends Error {}
+
+/**
+ * The MIR level of native builds when no -O is given: 2, above tier 0's default, because an AOT
+ * build is about speed and -O2's inline + sroa is what removes the short-lived objects of
+ * allocation-heavy code (mandelbrot: 77 s and 5 GB at MIR -O1, 1.4 s and 32 MB at -O2, with
+ * LLVM -O2 in both cases). All 34 corpus programs print the same natively at MIR -O1 and -O2.
+ */
+export const NATIVE_OPT_LEVEL = 2;
 
 export interface Toolchain {
   opt: string;
@@ -51,6 +65,10 @@ export interface NativeBuildOptions {
   progress?: boolean;
   /** Per-step times: emit, opt, llc, cc (ms). */
   onTime?: (step: string, ms: number) => void;
+  /** The function the executable runs after relocation (default rayzor_main); test harnesses bring their own. */
+  entry?: string;
+  /** More C files to compile and link (test harnesses). */
+  extraSources?: string[];
 }
 
 export interface NativeBuildResult {
@@ -129,8 +147,9 @@ function locate(): Toolchain | NativeToolError {
     }
   }
   if (!llc || !info) {
+    const where = env['RAYZOR_LLC'] ? `RAYZOR_LLC=${env['RAYZOR_LLC']} is not one` : 'none was found on PATH';
     return new NativeToolError(
-      "native compilation needs LLVM's llc and opt (version 14 or later), and none was found on PATH; " +
+      `native compilation needs LLVM's llc and opt (version 14 or later), and ${where}; ` +
         'install them with `apt-get install llvm` (Debian/Ubuntu), or name them with RAYZOR_LLC and RAYZOR_OPT',
     );
   }
@@ -148,9 +167,51 @@ function locate(): Toolchain | NativeToolError {
   return { opt, llc, cc, llvmMajor: info.major, triple, dataLayout: DATA_LAYOUTS.find(([re]) => re.test(triple))?.[1] };
 }
 
+/**
+ * Before the MIR passes: with the system allocator, the runtime's allocator entry points become
+ * external declarations (the LLVM backend defines them over libc), so that the MIR inliner cannot
+ * copy the runtime's own allocator, and its own counters, into their callers.
+ */
+export function prepareForNative(m: MirModule, allocator: Allocator): void {
+  if (allocator !== 'system' || !m.funcs.some((f) => f.name === 'rayzor_malloc' && !f.external)) return;
+  for (const f of m.funcs) {
+    if (!SYSTEM_ALLOCATOR_FUNCTIONS.has(f.name)) continue;
+    if (f.name === 'rayzor.rt.Alloc.outOfMemory' && sigText(f.sig) !== '(i32)') continue;
+    f.external = true;
+    f.blocks = [];
+    f.values = [];
+  }
+}
+
+/**
+ * compileProgram for a native build: lowered with 8-byte pointers, verified, prepared for the
+ * allocator (prepareForNative), then the passes. Gives undefined when the program has errors (they
+ * are in the sink); throws InvalidMir for MIR that does not verify.
+ */
+export function compileForNative(input: TypecheckInput, defines: Defines, sink: DiagnosticSink, opts: PipelineOptions & { allocator: Allocator }): MirModule | undefined {
+  const m = compileToMir(input, defines, sink, { ...opts, ptrSize: 8 });
+  if (!m) return undefined;
+  const times = opts.times;
+  if (opts.verify !== 'none') {
+    const t0 = performance.now();
+    const report = verifyReport(m);
+    times?.add('verify', performance.now() - t0);
+    if (report) throw new InvalidMir('lowering', report);
+  }
+  prepareForNative(m, opts.allocator);
+  optimize(m, opts.passes, {
+    verifyEach: opts.verify === 'each',
+    dumpAfter: opts.dumpAfter,
+    onDump: opts.onDump,
+    onPassTime: (pass, ms) => times?.add(pass, ms, 'optimize'),
+    onVerifyTime: (ms) => times?.add('verify', ms),
+  });
+  return m;
+}
+
 /** The IR `compile` feeds to opt (also `dump --stage llvm`). */
-export function nativeIr(m: MirModule, opts: { allocator?: Allocator; checkIndirect?: boolean; toolchain?: Toolchain }): string {
-  const llvm: LlvmOptions = { allocator: opts.allocator ?? 'system', checkIndirect: opts.checkIndirect ?? false };
+export function nativeIr(m: MirModule, opts: { allocator?: Allocator; checkIndirect?: boolean; toolchain?: Toolchain; entry?: string }): string {
+  const llvm: LlvmOptions = { allocator: opts.allocator ?? 'system', checkIndirect: opts.checkIndirect ?? false, entry: opts.entry };
   if (opts.toolchain) {
     llvm.triple = opts.toolchain.triple || undefined;
     llvm.dataLayout = opts.toolchain.dataLayout;
@@ -238,60 +299,123 @@ function platformObject(tc: Toolchain): string {
   return obj;
 }
 
-/** Compile a lowered module (ptrSize 8) to an executable. */
-export function buildNative(m: MirModule, opts: NativeBuildOptions): NativeBuildResult {
-  const tc = findToolchain();
-  const t0 = performance.now();
+/** A tool invocation of a build (what the sync and async drivers run). */
+interface ToolStep {
+  name: string;
+  what: string;
+  cmd: string;
+  args: string[];
+}
+
+/**
+ * The steps of a build, as a generator so that one description serves both drivers: it yields each
+ * tool run and is resumed once the tool succeeded; in-process work (writing the IR, the platform
+ * object, moving the output) happens between yields.
+ */
+function* buildSteps(m: MirModule, opts: NativeBuildOptions, tc: Toolchain, scratch: string, timed: (name: string, fn: () => void) => void): Generator<ToolStep, NativeBuildResult, void> {
   const output = resolve(opts.output);
-  const scratch = mkdtempSync(join(tmpdir(), 'rayzor-native-'));
   const keep = opts.keepTemps ?? false;
   mkdirSync(dirname(output), { recursive: true });
   const base = keep ? output : join(scratch, 'app');
   const files = { ll: `${base}.ll`, bc: `${base}.opt.bc`, obj: `${base}.o` };
+  timed('emit', () => writeFileSync(files.ll, nativeIr(m, { allocator: opts.allocator, checkIndirect: opts.checkIndirect, toolchain: tc, entry: opts.entry })));
+  const opaque = tc.llvmMajor === 14 ? ['-opaque-pointers'] : [];
+  let input = files.ll;
+  if (opts.optLevel > 0) {
+    yield { name: 'opt', what: `opt -O${opts.optLevel}`, cmd: tc.opt, args: [...optArgs(tc, opts.optLevel as 1 | 2 | 3, scratch), files.ll, '-o', files.bc] };
+    input = files.bc;
+  }
+  yield { name: 'llc', what: `llc -O${opts.optLevel}`, cmd: tc.llc, args: [...opaque, `-O${opts.optLevel}`, '-relocation-model=pic', '-filetype=obj', input, '-o', files.obj] };
+  let platform = '';
+  timed('cc', () => (platform = platformObject(tc)));
+  const extra = (opts.extraSources ?? []).map((src, k) => ({ src, obj: join(scratch, `extra${k}.o`) }));
+  for (const e of extra) yield { name: 'cc', what: 'compiling C', cmd: tc.cc, args: ['-O2', '-c', e.src, '-o', e.obj] };
+  // Link to a temporary name first so a failed link never leaves a stale executable behind.
+  const tmpOut = join(scratch, 'a.out');
+  yield { name: 'cc', what: 'linking', cmd: tc.cc, args: [files.obj, ...extra.map((e) => e.obj), platform, '-o', tmpOut, '-lm'] };
+  try {
+    renameSync(tmpOut, output);
+  } catch {
+    copyFileSync(tmpOut, output); // another file system
+  }
+  return { output, temps: keep ? [files.ll, ...(opts.optLevel > 0 ? [files.bc] : []), files.obj] : [] };
+}
+
+function toolFailed(step: ToolStep, err: string): NativeToolError {
+  return new NativeToolError(`${step.name === 'cc' ? step.what : step.name} failed (${step.cmd} ${step.args.join(' ')}):\n${err.trim().split('\n').slice(0, 30).join('\n')}`);
+}
+
+/** Compile a lowered module (ptrSize 8) to an executable, synchronously (the CLI). */
+export function buildNative(m: MirModule, opts: NativeBuildOptions): NativeBuildResult {
+  const tc = findToolchain();
+  const t0 = performance.now();
+  const scratch = mkdtempSync(join(tmpdir(), 'rayzor-native-'));
   const tty = opts.progress ?? process.stderr.isTTY === true;
   let shown = false;
-  const step = <T>(name: string, what: string, fn: () => T): T => {
-    const elapsed = performance.now() - t0;
-    if (tty && elapsed > 1000) {
-      process.stderr.write(`\r\x1b[Krayzor: ${what} (${(elapsed / 1000).toFixed(1)} s)`);
-      shown = true;
-    }
+  const timed = (name: string, fn: () => void) => {
     const s0 = performance.now();
-    try {
-      return fn();
-    } finally {
-      opts.onTime?.(name, performance.now() - s0);
-    }
-  };
-  const tool = (cmd: string, args: string[], what: string) => {
-    const r = run(cmd, args);
-    if (!r.ok) throw new NativeToolError(`${what} failed (${cmd} ${args.join(' ')}):\n${r.err.trim().split('\n').slice(0, 30).join('\n')}`);
+    fn();
+    opts.onTime?.(name, performance.now() - s0);
   };
   try {
-    step('emit', 'writing LLVM IR', () => writeFileSync(files.ll, nativeIr(m, { allocator: opts.allocator, checkIndirect: opts.checkIndirect, toolchain: tc })));
-    const opaque = tc.llvmMajor === 14 ? ['-opaque-pointers'] : [];
-    let input = files.ll;
-    if (opts.optLevel > 0) {
-      step('opt', `opt -O${opts.optLevel}`, () => tool(tc.opt, [...optArgs(tc, opts.optLevel as 1 | 2 | 3, scratch), files.ll, '-o', files.bc], 'opt'));
-      input = files.bc;
-    }
-    step('llc', `llc -O${opts.optLevel}`, () => tool(tc.llc, [...opaque, `-O${opts.optLevel}`, '-relocation-model=pic', '-filetype=obj', input, '-o', files.obj], 'llc'));
-    step('cc', 'linking', () => {
-      const platform = platformObject(tc);
-      // Link to a temporary name first so a failed link never leaves a stale executable behind.
-      const tmpOut = join(scratch, 'a.out');
-      tool(tc.cc, [files.obj, platform, '-o', tmpOut, '-lm', '-pthread'], 'linking');
-      try {
-        renameSync(tmpOut, output);
-      } catch {
-        copyFileSync(tmpOut, output); // another file system
+    const gen = buildSteps(m, opts, tc, scratch, timed);
+    for (let r = gen.next(); ; ) {
+      if (r.done) return r.value;
+      const step = r.value;
+      const elapsed = performance.now() - t0;
+      if (tty && elapsed > 1000) {
+        // A build past a second says what it is doing (between steps: the tools run synchronously).
+        process.stderr.write(`\r\x1b[Krayzor: ${step.what} (${(elapsed / 1000).toFixed(1)} s)`);
+        shown = true;
       }
-    });
+      const s0 = performance.now();
+      const res = run(step.cmd, step.args);
+      opts.onTime?.(step.name, performance.now() - s0);
+      if (!res.ok) throw toolFailed(step, res.err);
+      r = gen.next();
+    }
   } finally {
     if (shown) process.stderr.write('\r\x1b[K');
     rmSync(scratch, { recursive: true, force: true });
   }
-  return { output, temps: keep ? [files.ll, ...(opts.optLevel > 0 ? [files.bc] : []), files.obj] : [] };
+}
+
+/** The same build with the tools run asynchronously, so that several builds overlap (tests, bench). */
+export async function buildNativeAsync(m: MirModule, opts: NativeBuildOptions): Promise<NativeBuildResult> {
+  const tc = findToolchain();
+  const scratch = mkdtempSync(join(tmpdir(), 'rayzor-native-'));
+  const timed = (name: string, fn: () => void) => {
+    const s0 = performance.now();
+    fn();
+    opts.onTime?.(name, performance.now() - s0);
+  };
+  try {
+    const gen = buildSteps(m, opts, tc, scratch, timed);
+    for (let r = gen.next(); ; ) {
+      if (r.done) return r.value;
+      const step = r.value;
+      const s0 = performance.now();
+      const res = await runAsync(step.cmd, step.args);
+      opts.onTime?.(step.name, performance.now() - s0);
+      if (!res.ok) throw toolFailed(step, res.err);
+      r = gen.next();
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function runAsync(cmd: string, args: string[]): Promise<{ ok: boolean; err: string }> {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d: string) => {
+      if (err.length < 1 << 20) err += d;
+    });
+    child.on('error', (e) => done({ ok: false, err: e.message }));
+    child.on('close', (code) => done({ ok: code === 0, err }));
+  });
 }
 
 /**

@@ -15,6 +15,7 @@ import { copyProp } from './copy-prop.js';
 import { dce } from './dce.js';
 import { inline } from './inline.js';
 import { simplifyCfg } from './simplify-cfg.js';
+import { sroa } from './sroa.js';
 
 export type Pass = (m: MirModule) => void;
 
@@ -24,6 +25,7 @@ export const PASSES: Record<string, Pass> = {
   dce,
   'simplify-cfg': simplifyCfg,
   inline: (m) => inline(m),
+  sroa,
   compact: compactModule,
 };
 
@@ -54,9 +56,13 @@ export function runPasses(module: MirModule, names: string[], opts: RunOptions =
 
 const LEVEL1 = ['const-fold', 'copy-prop', 'dce', 'simplify-cfg'];
 
-/** The passes of an -O level: 0 none; 1 the clean-ups; 2 and 3 inline first, then the clean-ups twice. */
+/**
+ * The passes of an -O level: 0 none; 1 the clean-ups; 2 and 3 inline first, then sroa (inlining is
+ * what puts an object's allocation, initialisation and reads in one function), then the clean-ups
+ * twice.
+ */
 export function defaultPasses(level: 0 | 1 | 2 | 3): string[] {
   if (level === 0) return [];
   if (level === 1) return [...LEVEL1];
-  return ['inline', ...LEVEL1, ...LEVEL1];
+  return ['inline', 'sroa', ...LEVEL1, ...LEVEL1];
 }

@@ -77,8 +77,15 @@ const UNARY_INTRINSIC: Partial<Record<string, string>> = {
   fsqrt: 'sqrt', ffloor: 'floor', fceil: 'ceil', ftrunc: 'trunc', fabs: 'fabs',
 };
 
-export function emitFunction(f: MirFunction, cx: FuncContext): string {
-  return new FuncEmitter(f, cx).emit();
+/** How to emit a function other than as itself: under another name, with direct calls redirected. */
+export interface EmitAs {
+  name?: string;
+  /** Direct callees to call under another name (self-recursion through a clone, see module.ts). */
+  redirect?: ReadonlyMap<string, string>;
+}
+
+export function emitFunction(f: MirFunction, cx: FuncContext, as: EmitAs = {}): string {
+  return new FuncEmitter(f, cx, as).emit();
 }
 
 class FuncEmitter {
@@ -96,6 +103,7 @@ class FuncEmitter {
   constructor(
     private readonly f: MirFunction,
     private readonly cx: FuncContext,
+    private readonly as: EmitAs,
   ) {
     for (const b of f.blocks) for (const i of b.insts) for (const r of i.results) this.defs.set(r, i);
   }
@@ -113,7 +121,7 @@ class FuncEmitter {
       this.term(bi, b.term!);
     }
     const params = (f.blocks[0]?.params ?? []).map((p) => `${llType(this.type(p))} %v${p}`).join(', ');
-    const lines = [`define internal ${llRetType(f.sig)} ${globalName(f.name)}(${params}) #0 {`];
+    const lines = [`define internal ${llRetType(f.sig)} ${globalName(this.as.name ?? f.name)}(${params}) #0 {`];
     for (let bi = 0; bi < f.blocks.length; bi++) {
       const list = this.out[bi];
       if (!list) continue;
@@ -344,7 +352,7 @@ class FuncEmitter {
         return;
       case 'call': {
         const sig = this.cx.sigOf(i.callee!)!;
-        this.callResults(`call ${llRetType(sig)} ${globalName(i.callee!)}(${this.args(a)})`, sig, i.results);
+        this.callResults(`call ${llRetType(sig)} ${this.callee(i.callee!)}(${this.args(a)})`, sig, i.results);
         return;
       }
       case 'call_indirect': {
@@ -354,6 +362,10 @@ class FuncEmitter {
         return;
       }
     }
+  }
+
+  private callee(name: string): string {
+    return globalName(this.as.redirect?.get(name) ?? name);
   }
 
   private args(vs: ValueId[]): string {
@@ -599,7 +611,7 @@ class FuncEmitter {
     const sig = t.indirect ? parseSig(t.callee) : this.cx.sigOf(t.callee)!;
     const args = t.indirect ? t.args.slice(1) : t.args;
     const throws = this.invokeThrows(t);
-    const callee = () => (t.indirect ? this.tableEntry(t.args[0]!, sig) : globalName(t.callee));
+    const callee = () => (t.indirect ? this.tableEntry(t.args[0]!, sig) : this.callee(t.callee));
     const fnType = () => (t.indirect ? llFnType(sig) : llRetType(sig));
     if (!throws) {
       const results = this.resultValues(`call ${fnType()} ${callee()}(${this.args(args)})`, sig);

@@ -26,7 +26,14 @@ export interface CfgInfo {
 
 export function analyze(f: MirFunction): CfgInfo {
   const n = f.blocks.length;
-  const succs: number[][] = f.blocks.map((b) => termCalls(b.term).map((c) => c.block));
+  // Indexed loops: this runs mostly unoptimized (once per process), where for-of allocates.
+  const succs: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const calls = termCalls(f.blocks[i]!.term);
+    const ss = new Array<number>(calls.length);
+    for (let k = 0; k < calls.length; k++) ss[k] = calls[k]!.block;
+    succs[i] = ss;
+  }
   // Postorder by an explicit DFS stack.
   const post: number[] = [];
   const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
@@ -55,9 +62,14 @@ export function analyze(f: MirFunction): CfgInfo {
   }
   const order = post.reverse();
   const rpo = new Int32Array(n).fill(-1);
-  order.forEach((b, i) => (rpo[b] = i));
-  const preds: number[][] = f.blocks.map(() => []);
-  for (const b of order) for (const s of succs[b]!) preds[s]!.push(b);
+  for (let i = 0; i < order.length; i++) rpo[order[i]!] = i;
+  const preds: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) preds[i] = [];
+  for (let i = 0; i < order.length; i++) {
+    const b = order[i]!;
+    const ss = succs[b]!;
+    for (let k = 0; k < ss.length; k++) preds[ss[k]!]!.push(b);
+  }
 
   // Cooper, Harvey, Kennedy: iterate to a fixed point over reverse postorder.
   const idom = new Int32Array(n).fill(-1);
@@ -74,7 +86,9 @@ export function analyze(f: MirFunction): CfgInfo {
     for (let i = 1; i < order.length; i++) {
       const b = order[i]!;
       let d = -1;
-      for (const p of preds[b]!) {
+      const ps = preds[b]!;
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k]!;
         if (idom[p] === -1) continue;
         d = d === -1 ? p : intersect(p, d);
       }
@@ -84,7 +98,8 @@ export function analyze(f: MirFunction): CfgInfo {
       }
     }
   }
-  const children: number[][] = f.blocks.map(() => []);
+  const children: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) children[i] = [];
   for (let i = 1; i < order.length; i++) children[idom[order[i]!]!]!.push(order[i]!);
 
   const dominates = (a: number, b: number): boolean => {
@@ -95,8 +110,11 @@ export function analyze(f: MirFunction): CfgInfo {
   const loopHeader = new Uint8Array(n);
   const forwardIn = new Int32Array(n);
   let reducible = true;
-  for (const b of order) {
-    for (const s of succs[b]!) {
+  for (let i = 0; i < order.length; i++) {
+    const b = order[i]!;
+    const ss = succs[b]!;
+    for (let k = 0; k < ss.length; k++) {
+      const s = ss[k]!;
       if (rpo[s]! <= rpo[b]!) {
         loopHeader[s] = 1;
         if (!dominates(s, b)) reducible = false;
@@ -104,7 +122,7 @@ export function analyze(f: MirFunction): CfgInfo {
     }
   }
   const merge = new Uint8Array(n);
-  for (const b of order) if (forwardIn[b]! >= 2) merge[b] = 1;
+  for (let i = 0; i < order.length; i++) if (forwardIn[order[i]!]! >= 2) merge[order[i]!] = 1;
   return { order, rpo, idom, children, succs, loopHeader, merge, reducible };
 }
 

@@ -30,6 +30,7 @@
 
 import { parseSignature, type BlockCall, type Inst, type MirFunction, type MirType, type Signature, type Terminator, type ValueId } from '../../mir/mir.js';
 import { analyze, type CfgInfo } from './cfg.js';
+import { TRAP_NULL } from './runtime.js';
 import { BLOCK_VOID, ByteWriter, F32, F64, FC, functionBody, I32, I64, OP, type ValType } from './encoder.js';
 
 /** Where the structured code of a function can find the module's pieces. */
@@ -51,7 +52,6 @@ export interface ModuleContext {
   dataBase: number;
 }
 
-export const TRAP_NULL = 0;
 const NULL_LIMIT = 1024;
 
 export function valType(t: MirType): ValType {
@@ -91,6 +91,7 @@ interface Task {
 }
 
 const MAX_TREE_DEPTH = 64;
+const MAX_LOCALS = 50000;
 const MAX_MOVE_SCAN = 64;
 
 export class FunctionEmitter {
@@ -103,6 +104,17 @@ export class FunctionEmitter {
   private def!: (Inst | undefined)[];
   private isConst!: Uint8Array;
   private inTree!: Uint8Array;
+  /** Position of each instruction result's definition in its block, and that block (-1: a parameter). */
+  private defPos!: Int32Array;
+  private defBlock!: Int32Array;
+  // buildTrees' per-block state: a doubly linked list over the block's instructions (the terminator
+  // is position n), which positions have moved into a tree, and each instruction's effect class.
+  private prev = new Int32Array(64);
+  private next = new Int32Array(64);
+  private moved = new Uint8Array(64);
+  private cats = new Uint8Array(64);
+  /** Set by operands(): whether the operands returned may be trees. */
+  private opsTrees = true;
   /** Instructions without effects whose results nobody uses (transitively): not emitted. */
   private dead = new Set<Inst>();
   private pinned!: Uint8Array;
@@ -134,25 +146,35 @@ export class FunctionEmitter {
     this.inTree = new Uint8Array(nv);
     this.pinned = new Uint8Array(nv);
     this.nonNull = new Uint8Array(nv);
-    for (const b of cfg.order) {
+    this.defPos = new Int32Array(nv);
+    this.defBlock = new Int32Array(nv).fill(-1);
+    // Indexed loops throughout: this code runs mostly before V8 optimizes it (once per process), and
+    // unoptimized for-of allocates an iterator result per element.
+    const order = cfg.order;
+    for (let bi = 0; bi < order.length; bi++) {
+      const b = order[bi]!;
       const blk = f.blocks[b]!;
-      for (const inst of blk.insts) {
-        for (const a of inst.args) this.uses[a]!++;
+      const insts = blk.insts;
+      for (let ii = 0; ii < insts.length; ii++) {
+        const inst = insts[ii]!;
+        const args = inst.args;
+        for (let k = 0; k < args.length; k++) this.uses[args[k]!]!++;
         if (inst.results.length === 1) {
           const r = inst.results[0]!;
           this.def[r] = inst;
+          this.defPos[r] = ii;
+          this.defBlock[r] = b;
           const op = inst.op;
           if (op === 'iconst' || op === 'fconst' || op === 'gaddr' || op === 'funcref') this.isConst[r] = 1;
           if (op === 'gaddr' || op === 'malloc' || op === 'realloc') this.nonNull[r] = 1;
           if (op === 'iconst' && inst.type === 'ptr' && Number(inst.imm) >= NULL_LIMIT) this.nonNull[r] = 1;
         }
       }
-      const t = blk.term!;
-      for (const v of termValues(t)) this.uses[v]!++;
+      countTermUses(blk.term!, this.uses);
     }
     this.findDead();
     this.computeNullChecks();
-    for (const b of cfg.order) this.buildTrees(b);
+    for (let bi = 0; bi < order.length; bi++) this.buildTrees(order[bi]!);
     const locals = this.allocateLocals();
     this.blockLevel = new Int32Array(f.blocks.length);
     this.loopLevel = new Int32Array(f.blocks.length);
@@ -180,7 +202,8 @@ export class FunctionEmitter {
       const d = this.def[v]!;
       if (this.dead.has(d) || this.category(d) !== PURE) continue;
       this.dead.add(d);
-      for (const a of d.args) if (--this.uses[a]! === 0 && this.def[a]) work.push(a);
+      const args = d.args;
+      for (let k = 0; k < args.length; k++) if (--this.uses[args[k]!]! === 0 && this.def[args[k]!]) work.push(args[k]!);
     }
   }
 
@@ -194,7 +217,9 @@ export class FunctionEmitter {
       const top = stack[stack.length - 1]!;
       if (top.child === -1) {
         top.mark = undo.length;
-        for (const inst of f.blocks[top.b]!.insts) {
+        const insts = f.blocks[top.b]!.insts;
+        for (let ii = 0; ii < insts.length; ii++) {
+          const inst = insts[ii]!;
           if (this.dead.has(inst)) continue;
           const ptr = memPointer(inst);
           if (ptr === undefined) continue;
@@ -244,27 +269,40 @@ export class FunctionEmitter {
     return d && d.op === 'iconst' ? BigInt(d.imm!) : undefined;
   }
 
-  /**
-   * The operands of an instruction in the order wasm evaluates them, each with whether it may be an
-   * operand tree (false when the emitted code reads it twice or it must not be moved).
-   */
-  private operands(inst: Inst): [ValueId[], boolean] {
+  /** Record the operands an instruction reads twice (a null-checked address): they stay in locals. */
+  private pin(inst: Inst): void {
     const a = inst.args;
     switch (inst.op) {
-      case 'store': case 'store8': case 'store16': {
-        // the address is pinned when it is checked (read twice); the value may be a tree
+      case 'store': case 'store8': case 'store16':
         if (this.checks.has(inst)) this.pinned[a[1]!] = 1;
-        return [[a[1]!, a[0]!], true];
-      }
+        break;
       case 'load': case 'load8s': case 'load8u': case 'load16s': case 'load16u':
         if (this.checks.has(inst)) this.pinned[a[0]!] = 1;
-        return [a, true];
-      case 'select': return [[a[1]!, a[2]!, a[0]!], true];
-      case 'call_indirect': return [[...a.slice(1), a[0]!], true];
-      case 'sdiv': case 'srem': case 'udiv': case 'urem':
-        return [a, this.category(inst) === PURE || inst.op !== 'sdiv'];
-      case 'memcpy': case 'memset': return [a, false];
-      default: return [a, true];
+        break;
+      default:
+        break;
+    }
+  }
+
+  /**
+   * The operands of an instruction in the order wasm evaluates them; `opsTrees` tells whether they
+   * may be operand trees (false when the emitted code reads them twice: sdiv by a variable, bulk
+   * memory with its checks).
+   */
+  private operands(inst: Inst): ValueId[] {
+    const a = inst.args;
+    this.opsTrees = true;
+    switch (inst.op) {
+      case 'store': case 'store8': case 'store16': return [a[1]!, a[0]!];
+      case 'select': return [a[1]!, a[2]!, a[0]!];
+      case 'call_indirect': return [...a.slice(1), a[0]!];
+      case 'sdiv':
+        this.opsTrees = this.category(inst) === PURE;
+        return a;
+      case 'memcpy': case 'memset':
+        this.opsTrees = false;
+        return a;
+      default: return a;
     }
   }
 
@@ -278,80 +316,46 @@ export class FunctionEmitter {
     const insts = blk.insts;
     const n = insts.length;
     if (n === 0) return;
-    const prev = new Int32Array(n + 1);
-    const next = new Int32Array(n + 1);
+    if (this.prev.length <= n) {
+      const cap = 2 * (n + 1);
+      this.prev = new Int32Array(cap);
+      this.next = new Int32Array(cap);
+      this.moved = new Uint8Array(cap);
+      this.cats = new Uint8Array(cap);
+    }
+    const { prev, next, moved, cats } = this;
     for (let i = 0; i <= n; i++) {
       prev[i] = i - 1;
       next[i] = i + 1;
+      moved[i] = 0;
     }
-    const indexOf = new Map<Inst, number>();
-    insts.forEach((x, i) => indexOf.set(x, i));
-    const moved = new Uint8Array(n);
-    const cats = insts.map((x) => this.category(x));
+    // Pins first, so trees never take a value that is read twice.
+    for (let i = 0; i < n; i++) {
+      const inst = insts[i]!;
+      cats[i] = this.category(inst);
+      this.pin(inst);
+    }
     const term = blk.term!;
-    const termOps = (): [ValueId[], boolean, boolean] => {
-      switch (term.k) {
-        case 'br': return [[term.cond], true, true];
-        case 'switch': {
-          const dense = this.switchIsDense(term);
-          return [[term.value], dense, true];
-        }
-        case 'ret': return [term.values, true, true];
-        case 'throw': return [[term.value], true, true];
-        // invoke arguments go inside the `try`: an effect moved there would be caught by it
-        case 'invoke': return [term.indirect ? [...term.args.slice(1), term.args[0]!] : term.args, true, false];
-        default: return [[], false, true];
-      }
-    };
-    const unlink = (i: number) => {
-      const p = prev[i]!;
-      const q = next[i]!;
-      if (p >= 0) next[p] = q;
-      prev[q] = p;
-    };
-    const insertBefore = (i: number, at: number) => {
-      const p = prev[at]!;
-      prev[i] = p;
-      next[i] = at;
-      if (p >= 0) next[p] = i;
-      prev[at] = i;
-    };
-    const canMove = (d: number, ins: number, effects: boolean): boolean => {
-      const c = cats[d]!;
-      if (!effects && c !== PURE && c !== READ && c !== CHECKED_READ) return false;
-      let steps = 0;
-      for (let x = next[d]!; x !== ins; x = next[x]!) {
-        if (++steps > MAX_MOVE_SCAN) return false;
-        if (!commutes(c, cats[x]!)) return false;
-      }
-      return true;
-    };
-    // treeify: returns the first position of the tree rooted at `u` (u itself when nothing moved)
-    const treeify = (u: number, ops: ValueId[], allowTrees: boolean, effects: boolean, depth: number): number => {
-      let ins = u;
-      if (!allowTrees || depth > MAX_TREE_DEPTH) return ins;
-      for (let j = ops.length - 1; j >= 0; j--) {
-        const v = ops[j]!;
-        if (this.isConst[v] || this.pinned[v] || this.uses[v] !== 1) continue;
-        const d = this.def[v];
-        if (!d || d.results.length !== 1) continue;
-        const di = indexOf.get(d);
-        if (di === undefined || moved[di] || di >= u) continue;
-        if (!canMove(di, ins, effects)) continue;
-        unlink(di);
-        insertBefore(di, ins);
-        moved[di] = 1;
-        this.inTree[v] = 1;
-        const [dops, dtrees] = this.operands(d);
-        ins = treeify(di, dops, dtrees, effects, depth + 1);
-      }
-      return ins;
-    };
-    // Pins first (operands() records them), so trees never take a value that is read twice.
-    for (const x of insts) this.operands(x);
-    const [tops, ttrees, teff] = termOps();
-    if (term.k === 'switch' && !ttrees) this.pinned[term.value] = 1;
-    let cur = treeify(n, tops, ttrees, teff, 0);
+    let tops: ValueId[] = [];
+    let ttrees = true;
+    let teff = true;
+    switch (term.k) {
+      case 'br': tops = [term.cond]; break;
+      case 'switch':
+        tops = [term.value];
+        ttrees = this.switchIsDense(term);
+        if (!ttrees) this.pinned[term.value] = 1;
+        break;
+      case 'ret': tops = term.values; break;
+      case 'throw': tops = [term.value]; break;
+      // invoke arguments go inside the `try`: an effect moved there would be caught by it
+      case 'invoke':
+        tops = term.indirect ? [...term.args.slice(1), term.args[0]!] : term.args;
+        teff = false;
+        break;
+      default: ttrees = false;
+    }
+    let cur = this.treeify(b, n, tops, ttrees, teff, 0);
     cur = prev[cur]!;
     while (cur >= 0) {
       const inst = insts[cur]!;
@@ -359,10 +363,53 @@ export class FunctionEmitter {
         cur = prev[cur]!;
         continue;
       }
-      const [ops, trees] = this.operands(inst);
-      const start = treeify(cur, ops, trees, true, 0);
+      const ops = this.operands(inst);
+      const start = this.treeify(b, cur, ops, this.opsTrees, true, 0);
       cur = prev[start]!;
     }
+  }
+
+  /** Move the definitions of u's operands into a tree before u; gives the tree's first position. */
+  private treeify(b: number, u: number, ops: ValueId[], allowTrees: boolean, effects: boolean, depth: number): number {
+    let ins = u;
+    if (!allowTrees || depth > MAX_TREE_DEPTH) return ins;
+    const { prev, next, moved } = this;
+    for (let j = ops.length - 1; j >= 0; j--) {
+      const v = ops[j]!;
+      if (this.isConst[v] || this.pinned[v] || this.uses[v] !== 1 || this.defBlock[v] !== b) continue;
+      const d = this.def[v]!;
+      if (d.results.length !== 1) continue;
+      const di = this.defPos[v]!;
+      if (moved[di] || di >= u) continue;
+      if (!this.canMove(di, ins, effects)) continue;
+      // unlink di, then insert it before ins
+      const p = prev[di]!;
+      const q = next[di]!;
+      if (p >= 0) next[p] = q;
+      prev[q] = p;
+      const pa = prev[ins]!;
+      prev[di] = pa;
+      next[di] = ins;
+      if (pa >= 0) next[pa] = di;
+      prev[ins] = di;
+      moved[di] = 1;
+      this.inTree[v] = 1;
+      const dops = this.operands(d);
+      ins = this.treeify(b, di, dops, this.opsTrees, effects, depth + 1);
+    }
+    return ins;
+  }
+
+  private canMove(d: number, ins: number, effects: boolean): boolean {
+    const { next, cats } = this;
+    const c = cats[d]!;
+    if (!effects && c !== PURE && c !== READ && c !== CHECKED_READ) return false;
+    let steps = 0;
+    for (let x = next[d]!; x !== ins; x = next[x]!) {
+      if (++steps > MAX_MOVE_SCAN) return false;
+      if (!commutes(c, cats[x]!)) return false;
+    }
+    return true;
   }
 
   private allocateLocals(): ValType[] {
@@ -371,11 +418,16 @@ export class FunctionEmitter {
     const params = f.blocks[0]!.params;
     params.forEach((v, i) => (local[v] = i));
     const want: ValueId[] = [];
-    for (const b of this.cfg.order) {
+    const order = this.cfg.order;
+    for (let bi = 0; bi < order.length; bi++) {
+      const b = order[bi]!;
       const blk = f.blocks[b]!;
-      if (b !== 0) for (const p of blk.params) want.push(p);
-      for (const inst of blk.insts) {
-        for (const r of inst.results) {
+      if (b !== 0) for (let i = 0; i < blk.params.length; i++) want.push(blk.params[i]!);
+      const insts = blk.insts;
+      for (let ii = 0; ii < insts.length; ii++) {
+        const rs = insts[ii]!.results;
+        for (let k = 0; k < rs.length; k++) {
+          const r = rs[k]!;
           if (this.isConst[r] || this.inTree[r] || this.uses[r] === 0) continue;
           want.push(r);
         }
@@ -385,7 +437,8 @@ export class FunctionEmitter {
     const types: ValType[] = [];
     let next = params.length;
     for (const vt of [I32, I64, F32, F64] as ValType[]) {
-      for (const v of want) {
+      for (let i = 0; i < want.length; i++) {
+        const v = want[i]!;
         if (valType(f.values[v]!.type) !== vt) continue;
         local[v] = next++;
         types.push(vt);
@@ -395,6 +448,8 @@ export class FunctionEmitter {
       this.labelLocal = next++;
       types.push(I32);
     }
+    // V8 rejects a function with more locals than this; say so rather than fail inside V8.
+    if (next > MAX_LOCALS) throw new Error(`wasm: @${f.name} needs ${next} locals, more than the ${MAX_LOCALS} V8 accepts (run it with --tier 0)`);
     return types;
   }
 
@@ -477,7 +532,7 @@ export class FunctionEmitter {
         w.byte(OP.local_set).u32(this.local[params[i]!]!);
       }
     } else {
-      for (const a of c.args) this.value(a);
+      for (let i = 0; i < c.args.length; i++) this.value(c.args[i]!);
       for (let i = params.length - 1; i >= 0; i--) {
         const l = this.local[params[i]!]!;
         if (l >= 0) w.byte(OP.local_set).u32(l);
@@ -516,7 +571,9 @@ export class FunctionEmitter {
   private emitBlock(b: number, level: number): void {
     const { w, f, tasks } = this;
     const blk = f.blocks[b]!;
-    for (const inst of blk.insts) {
+    const insts = blk.insts;
+    for (let ii = 0; ii < insts.length; ii++) {
+      const inst = insts[ii]!;
       if (inst.results.length === 1 && (this.isConst[inst.results[0]!] || this.inTree[inst.results[0]!])) continue;
       this.rooted(inst);
     }
@@ -548,7 +605,7 @@ export class FunctionEmitter {
         this.emitSwitch(b, t, level);
         break;
       case 'ret':
-        for (const v of t.values) this.value(v);
+        for (let i = 0; i < t.values.length; i++) this.value(t.values[i]!);
         w.byte(OP.return);
         this.reachable = false;
         break;
@@ -572,11 +629,11 @@ export class FunctionEmitter {
         else w.s32(this.ctx.typeIndex([], results));
         this.reachable = true;
         if (t.indirect) {
-          for (const a of t.args.slice(1)) this.value(a);
+          for (let i = 1; i < t.args.length; i++) this.value(t.args[i]!);
           this.value(t.args[0]!);
           w.byte(OP.call_indirect).u32(this.ctx.typeIndex(sig.params.map(valType), results)).byte(0);
         } else {
-          for (const a of t.args) this.value(a);
+          for (let i = 0; i < t.args.length; i++) this.value(t.args[i]!);
           w.byte(OP.call).u32(this.ctx.funcIndex(t.callee));
         }
         w.byte(OP.catch).u32(this.ctx.tag);
@@ -694,7 +751,11 @@ export class FunctionEmitter {
     switch (inst.op) {
       case 'iconst':
         if (inst.type === 'i64') w.byte(OP.i64_const).s64(BigInt(inst.imm!));
-        else w.byte(OP.i32_const).s32(Number(BigInt.asIntN(32, BigInt(inst.imm!))));
+        else {
+          const t = inst.imm!;
+          // |0 is asIntN(32) for every value a double holds exactly; longer texts go through BigInt
+          w.byte(OP.i32_const).s32(t.length < 16 ? Number(t) | 0 : Number(BigInt.asIntN(32, BigInt(t))));
+        }
         return;
       case 'fconst': {
         const s = inst.imm!;
@@ -740,7 +801,6 @@ export class FunctionEmitter {
     const a = inst.args;
     const t = inst.type;
     const f = this.f;
-    const argType = (i: number): MirType => f.values[a[i]!]!.type;
     switch (inst.op) {
       case 'iconst': case 'fconst': case 'gaddr': case 'funcref':
         this.constant(inst);
@@ -811,7 +871,7 @@ export class FunctionEmitter {
         return;
       case 'sitof': {
         this.value(a[0]!);
-        const from64 = argType(0) === 'i64';
+        const from64 = f.values[a[0]!]!.type === 'i64';
         if (t === 'f32') {
           // i64 → f32 goes through f64, as the interpreter's Math.fround(Number(x)) does
           if (from64) w.byte(OP.f64_convert_i64_s).byte(OP.f32_demote_f64);
@@ -821,28 +881,28 @@ export class FunctionEmitter {
       }
       case 'ftosi': {
         this.value(a[0]!);
-        const from32 = argType(0) === 'f32';
+        const from32 = f.values[a[0]!]!.type === 'f32';
         const sub = t === 'i64' ? (from32 ? FC.i64_trunc_sat_f32_s : FC.i64_trunc_sat_f64_s) : from32 ? FC.i32_trunc_sat_f32_s : FC.i32_trunc_sat_f64_s;
         w.byte(OP.prefix_fc).u32(sub);
         return;
       }
       case 'fconv': {
         this.value(a[0]!);
-        const from = argType(0);
+        const from = f.values[a[0]!]!.type;
         if (from === 'f64' && t === 'f32') w.byte(OP.f32_demote_f64);
         else if (from === 'f32' && t === 'f64') w.byte(OP.f64_promote_f32);
         return;
       }
       case 'bitcast': {
         this.value(a[0]!);
-        const from = valType(argType(0));
+        const from = valType(f.values[a[0]!]!.type);
         const to = valType(t!);
         if (from === to) return;
         if (from === I32 && to === F32) w.byte(OP.f32_reinterpret_i32);
         else if (from === F32 && to === I32) w.byte(OP.i32_reinterpret_f32);
         else if (from === I64 && to === F64) w.byte(OP.f64_reinterpret_i64);
         else if (from === F64 && to === I64) w.byte(OP.i64_reinterpret_f64);
-        else throw new Error(`wasm: bitcast ${argType(0)} to ${t}`);
+        else throw new Error(`wasm: bitcast ${f.values[a[0]!]!.type} to ${t}`);
         return;
       }
       case 'select':
@@ -898,15 +958,15 @@ export class FunctionEmitter {
         w.byte(OP.call).u32(this.ctx.mallocFunc);
         return;
       case 'realloc':
-        for (const x of a) this.value(x);
+        for (let i = 0; i < a.length; i++) this.value(a[i]!);
         w.byte(OP.call).u32(this.ctx.reallocFunc);
         return;
       case 'free':
-        for (const x of a) this.value(x);
+        for (let i = 0; i < a.length; i++) this.value(a[i]!);
         w.byte(OP.call).u32(this.ctx.freeFunc);
         return;
       case 'call':
-        for (const x of a) this.value(x);
+        for (let i = 0; i < a.length; i++) this.value(a[i]!);
         w.byte(OP.call).u32(this.ctx.funcIndex(inst.callee!));
         return;
       case 'call_indirect': {
@@ -920,16 +980,23 @@ export class FunctionEmitter {
   }
 }
 
-/** Every value a terminator reads (operands and edge arguments). */
-function termValues(t: Terminator): ValueId[] {
+/** Count every value a terminator reads (operands and edge arguments) as a use. */
+function countTermUses(t: Terminator, uses: Int32Array): void {
+  const all = (xs: ValueId[]) => {
+    for (let i = 0; i < xs.length; i++) uses[xs[i]!]!++;
+  };
   switch (t.k) {
-    case 'jump': return t.to.args;
-    case 'br': return [t.cond, ...t.then.args, ...t.else.args];
-    case 'switch': return [t.value, ...t.cases.flatMap((c) => c.to.args), ...t.default.args];
-    case 'ret': return t.values;
-    case 'throw': return [t.value];
-    case 'invoke': return [...t.args, ...t.to.args, ...t.unwind.args];
-    default: return [];
+    case 'jump': all(t.to.args); break;
+    case 'br': uses[t.cond]!++; all(t.then.args); all(t.else.args); break;
+    case 'switch':
+      uses[t.value]!++;
+      for (let i = 0; i < t.cases.length; i++) all(t.cases[i]!.to.args);
+      all(t.default.args);
+      break;
+    case 'ret': all(t.values); break;
+    case 'throw': uses[t.value]!++; break;
+    case 'invoke': all(t.args); all(t.to.args); all(t.unwind.args); break;
+    default: break;
   }
 }
 

@@ -9,15 +9,11 @@
 // `memory`, the exception tag `exception` (payload: the thrown i32 pointer), `rayzor_main` when
 // defined, and every defined function when `exportAll` is set (tests call functions by name).
 
-import { fillTable, type MirModule, type Signature } from '../../mir/mir.js';
+import { fillTable, type MirFunction, type MirModule, type Signature } from '../../mir/mir.js';
 import { ModuleBuilder, I32, type ValType } from './encoder.js';
 import { FunctionEmitter, valType, type ModuleContext } from './func.js';
+import { DATA_BASE, MAX_PAGES, PAGE } from './runtime.js';
 
-export const DATA_BASE = 1024;
-export const PAGE = 65536;
-/** The heap may not grow beyond this (the interpreter's limit too). */
-export const MAX_MEMORY = 0x7fff0000;
-export const MAX_PAGES = 32768;
 
 export interface CompileWasmOptions {
   /** Export every defined function under its MIR name (default: only rayzor_main). */
@@ -41,13 +37,17 @@ export interface WasmCompiled {
 export function compileWasm(m: MirModule, opts: CompileWasmOptions = {}): WasmCompiled {
   if (!m.table) m.table = [];
   fillTable(m);
+  // Only what the program can reach is compiled: rayzor_main, the allocator, and the table (vtables
+  // in the data image hold table indices, so every table entry is reachable).
+  const live = opts.exportAll ? undefined : reachable(m);
+  const funcs = live ? m.funcs.filter((f) => live.has(f.name)) : m.funcs;
   const b = new ModuleBuilder();
   const sigType = (s: Signature) => b.typeIndex({ params: s.params.map(valType), results: s.results.map(valType) });
   const index = new Map<string, number>();
   const sigs = new Map<string, Signature>();
   for (const f of m.funcs) sigs.set(f.name, f.sig);
   const envImports: string[] = [];
-  for (const f of m.funcs) {
+  for (const f of funcs) {
     if (!f.external) continue;
     index.set(f.name, b.importFunc('env', f.name, sigType(f.sig)));
     envImports.push(f.name);
@@ -66,8 +66,8 @@ export function compileWasm(m: MirModule, opts: CompileWasmOptions = {}): WasmCo
   let mallocFunc = alloc('malloc', [I32], [I32]);
   let reallocFunc = alloc('realloc', [I32, I32, I32], [I32]);
   let freeFunc = alloc('free', [I32, I32], []);
-  const bodies: { f: (typeof m.funcs)[number]; idx: number }[] = [];
-  for (const f of m.funcs) {
+  const bodies: { f: MirFunction; idx: number }[] = [];
+  for (const f of funcs) {
     if (f.external) continue;
     const idx = b.addFunction(sigType(f.sig), new Uint8Array([0, 0x0b]));
     index.set(f.name, idx);
@@ -128,4 +128,29 @@ export function compileWasm(m: MirModule, opts: CompileWasmOptions = {}): WasmCo
     if (opts.exportAll || f.name === 'rayzor_main') b.exports.push({ name: f.name, kind: 'func', index: idx });
   }
   return { bytes: b.encode(), envImports, jitImports, heapBase, initialPages, funcTimes };
+}
+
+/** Functions reachable from rayzor_main, the allocator and the table, through calls and funcrefs. */
+function reachable(m: MirModule): Set<string> {
+  const byName = new Map<string, MirFunction>();
+  for (let i = 0; i < m.funcs.length; i++) byName.set(m.funcs[i]!.name, m.funcs[i]!);
+  const seen = new Set<string>();
+  const work = ['rayzor_main', 'rayzor_malloc', 'rayzor_realloc', 'rayzor_free', ...m.table];
+  while (work.length) {
+    const n = work.pop()!;
+    if (seen.has(n)) continue;
+    const f = byName.get(n);
+    if (!f) continue;
+    seen.add(n);
+    for (let bi = 0; bi < f.blocks.length; bi++) {
+      const blk = f.blocks[bi]!;
+      for (let ii = 0; ii < blk.insts.length; ii++) {
+        const inst = blk.insts[ii]!;
+        if ((inst.op === 'call' || inst.op === 'funcref') && inst.callee !== undefined && !seen.has(inst.callee)) work.push(inst.callee);
+      }
+      const t = blk.term;
+      if (t && t.k === 'invoke' && !t.indirect && !seen.has(t.callee)) work.push(t.callee);
+    }
+  }
+  return seen;
 }
