@@ -6,7 +6,8 @@
 // Takes: the repository root; the command line's --only and --programs; BENCH_PROGRAM_RUNS (runs
 // of each executable, default 3). Gives: a table on stdout, progress on stderr.
 // Invariant: every executable's output is checked (against NAME.expected, trace positions compared
-// without folders); times are medians of wall-clock runs, so compare them as ratios.
+// without folders); run times are medians of CPU time (user + sys, which the other work on a shared
+// machine disturbs least); compare them as ratios.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,23 +59,36 @@ function sameOutput(got: string, want: string): boolean {
   return got === want || norm(got) === norm(want);
 }
 
-/** Median wall time of `runs` runs (seconds), and whether every run printed `expected`. */
+/**
+ * Seconds of CPU (user + sys) of one run, through bash's `time` (Node cannot read a child's rusage);
+ * wall-clock time when bash is missing. CPU time is what the other work on a shared machine disturbs
+ * least, and the ratios to C are what the table is for.
+ */
+function cpuSeconds(exe: string): number {
+  if (existsSync('/bin/bash')) {
+    const r = spawnSync('/bin/bash', ['-c', 'TIMEFORMAT="%3U %3S"; time "$0" > /dev/null 2>&1', exe], { encoding: 'utf8' });
+    const m = /(\d+\.\d+) (\d+\.\d+)\s*$/.exec(r.stderr ?? '');
+    if (m) return Number(m[1]) + Number(m[2]);
+  }
+  const t0 = performance.now();
+  spawnSync(exe, [], { stdio: 'ignore' });
+  return (performance.now() - t0) / 1000;
+}
+
+/** One checked run (its output against `expected`), then the median CPU time of `runs` runs. */
 function timeRuns(exe: string, runs: number, expected: string | undefined): { s: number; ok: boolean; note?: string } {
-  const times: number[] = [];
+  const r = spawnSync(exe, [], { encoding: 'utf8', maxBuffer: 64 << 20 });
   let ok = true;
   let note: string | undefined;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const r = spawnSync(exe, [], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    times.push((performance.now() - t0) / 1000);
-    if (r.status !== 0) {
-      ok = false;
-      note = `exit ${r.status}: ${(r.stderr ?? '').split('\n')[0]}`;
-    } else if (expected !== undefined && !sameOutput(r.stdout, expected)) {
-      ok = false;
-      note = 'output differs';
-    }
+  if (r.status !== 0) {
+    ok = false;
+    note = `exit ${r.status}: ${(r.stderr ?? '').split('\n')[0]}`;
+  } else if (expected !== undefined && !sameOutput(r.stdout, expected)) {
+    ok = false;
+    note = 'output differs';
   }
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(cpuSeconds(exe));
   return { s: median(times), ok, note };
 }
 
@@ -133,6 +147,7 @@ function benchOne(name: string, file: string, work: string, runs: number, root: 
 
 function formatTable(rows: NativeRow[], runs: number): string {
   const head = ['program', 'rayzor ms', 'opt ms', 'llc ms', 'cc ms', 'native s', 'C -O2 s', 'native/C', 'check'];
+  // compile times are wall clock of one build (rayzor in-process, the tools as child processes)
   const ms = (x?: number) => (x === undefined ? '-' : x.toFixed(0));
   const s = (x?: number) => (x === undefined ? '-' : x.toFixed(3));
   const body = rows.map((r) => [
@@ -149,7 +164,7 @@ function formatTable(rows: NativeRow[], runs: number): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [
-    `\nnative executables (full size, MIR and LLVM -O${NATIVE_OPT_LEVEL}, median of ${runs} runs; C yardsticks cc -O2; (!) = beyond ${GOAL}x of C):`,
+    `\nnative executables (full size, MIR and LLVM -O${NATIVE_OPT_LEVEL}; run times: median CPU seconds (user+sys) of ${runs} runs; C yardsticks cc -O2; (!) = beyond ${GOAL}x of C):`,
     line(head),
     ...body.map(line),
   ].join('\n');

@@ -105,6 +105,15 @@ test('the executable behaves as tier 0 does', { skip }, async (t) => {
   }
 });
 
+test('compile --debug -O0: checked indirect calls, no optimisation, same output', { skip }, () => {
+  const build = rayzor(['compile', '--debug', '-O0', 'Main.hx', '-o', 'app-debug']);
+  assert.equal(build.status, 0, build.stderr);
+  const nat = spawnSync(join(dir, 'app-debug'), ['float', 'x'], { encoding: 'utf8' });
+  const ref = rayzor(['run', 'Main.hx', '--', 'float', 'x']);
+  assert.equal(nat.stdout, ref.stdout);
+  assert.equal(nat.status, 0, nat.stderr);
+});
+
 test('run --native passes arguments and the exit status through', { skip }, () => {
   const r = rayzor(['run', '--native', '--allocator=rayzor', 'Main.hx', '--', 'exit', 'x']);
   assert.equal(r.stdout, 'args: exit,x\n');

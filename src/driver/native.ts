@@ -1,8 +1,9 @@
-// The native toolchain driver: MIR → LLVM IR (src/backend/llvm) → opt → llc → cc link with the
-// platform layer → an executable.
-// Takes: a MIR module lowered with ptrSize 8 and build options (output path, -O level, allocator,
-// --keep-temps, checked indirect calls). Gives: the executable, per-step times, and clear errors
-// (NativeToolError) naming the Debian package to install when a tool is missing.
+// The native toolchain driver: program → MIR with 8-byte pointers (compileForNative) → LLVM IR
+// (src/backend/llvm) → opt → llc → cc link with the platform layer → an executable.
+// Takes: a program (or a MIR module lowered with ptrSize 8) and build options (output path, -O level,
+// allocator, --keep-temps, checked indirect calls). Gives: the executable (buildNative, or
+// buildNativeAsync so that builds overlap), per-step times, `run --native` (runNative), and clear
+// errors (NativeToolError) naming the Debian package to install when a tool is missing.
 // Invariants:
 // - Tools are found once per process: RAYZOR_OPT / RAYZOR_LLC / RAYZOR_CC override; otherwise
 //   `opt`/`llc` (or `opt-N`/`llc-N`, newest first) of one LLVM major version >= 14, and `cc`, `clang`

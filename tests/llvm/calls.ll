@@ -13,6 +13,22 @@ bb1:
   ret i32 %v0
 bb2:
   %v4 = sub i32 %v0, 1
+  %v5 = call i32 @Main.fib.rec(i32 %v4)
+  %v7 = sub i32 %v0, 2
+  %v8 = call i32 @Main.fib.rec(i32 %v7)
+  %v9 = add i32 %v5, %v8
+  ret i32 %v9
+}
+
+define internal i32 @Main.fib.rec(i32 %v0) #0 {
+bb0:
+  %t0 = icmp slt i32 %v0, 2
+  %v2 = zext i1 %t0 to i32
+  br i1 %t0, label %bb1, label %bb2
+bb1:
+  ret i32 %v0
+bb2:
+  %v4 = sub i32 %v0, 1
   %v5 = call i32 @Main.fib(i32 %v4)
   %v7 = sub i32 %v0, 2
   %v8 = call i32 @Main.fib(i32 %v7)

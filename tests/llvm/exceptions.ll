@@ -66,7 +66,7 @@ bb0:
 
 define internal i32 @catchIt(i32 %v0) #0 {
 bb0:
-  %rz.h = alloca [28 x i64], align 16
+  %rz.h = alloca [64 x i64], align 16
   %v2 = add i32 %v0, 500
   %t0 = load ptr, ptr @rz.top
   store ptr %t0, ptr %rz.h
@@ -98,7 +98,7 @@ bb2:
 
 define internal i32 @rethrow(i32 %v0) #0 {
 bb0:
-  %rz.h = alloca [28 x i64], align 16
+  %rz.h = alloca [64 x i64], align 16
   %t0 = load ptr, ptr @rz.top
   store ptr %t0, ptr %rz.h
   store ptr %rz.h, ptr @rz.top
@@ -129,7 +129,7 @@ bb2:
 
 define internal i32 @outer(i32 %v0) #0 {
 bb0:
-  %rz.h = alloca [28 x i64], align 16
+  %rz.h = alloca [64 x i64], align 16
   %t0 = load ptr, ptr @rz.top
   store ptr %t0, ptr %rz.h
   store ptr %rz.h, ptr @rz.top
@@ -156,7 +156,7 @@ bb2:
 
 define internal i32 @viaTable(i32 %v0) #0 {
 bb0:
-  %rz.h = alloca [28 x i64], align 16
+  %rz.h = alloca [64 x i64], align 16
   %t0 = load ptr, ptr @rz.top
   store ptr %t0, ptr %rz.h
   store ptr %rz.h, ptr @rz.top
@@ -183,7 +183,7 @@ bb2:
 
 define internal i32 @countThrows(i32 %v0) #0 {
 bb0:
-  %rz.h = alloca [28 x i64], align 16
+  %rz.h = alloca [64 x i64], align 16
   br label %bb1
 bb1:
   %v2 = phi i32 [ 0, %bb0 ], [ %v10, %bb3 ], [ %v12, %bb4 ]

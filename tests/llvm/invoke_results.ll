@@ -60,7 +60,7 @@ rz.divz:
 
 define internal i32 @tryBoth(i32 %v0) #0 {
 bb0:
-  %rz.h = alloca [28 x i64], align 16
+  %rz.h = alloca [64 x i64], align 16
   %t0 = load ptr, ptr @rz.top
   store ptr %t0, ptr %rz.h
   store ptr %rz.h, ptr @rz.top
@@ -92,7 +92,7 @@ bb2:
 
 define internal i32 @inner(i32 %v0) #0 {
 bb0:
-  %rz.h = alloca [28 x i64], align 16
+  %rz.h = alloca [64 x i64], align 16
   %t0 = load ptr, ptr @rz.top
   store ptr %t0, ptr %rz.h
   store ptr %rz.h, ptr @rz.top
@@ -123,7 +123,7 @@ bb2:
 
 define internal i32 @nested(i32 %v0) #0 {
 bb0:
-  %rz.h = alloca [28 x i64], align 16
+  %rz.h = alloca [64 x i64], align 16
   %t0 = load ptr, ptr @rz.top
   store ptr %t0, ptr %rz.h
   store ptr %rz.h, ptr @rz.top

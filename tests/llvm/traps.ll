@@ -1,7 +1,22 @@
-; rayzor: 4 MIR functions lowered to LLVM IR (opaque pointers)
+; rayzor: 5 MIR functions lowered to LLVM IR (opaque pointers)
 source_filename = "rayzor"
 
+@rz.live = internal global i32 0
+@rz.peak = internal global i32 0
+@rz.allocs = internal global i32 0
+@rz.frees = internal global i32 0
+@rz.limit = internal global i64 9223372036854775807
 declare void @rz_trap(i32) #2
+declare ptr @rz_sys_alloc(i64)
+declare ptr @rz_sys_realloc(ptr, i64, i64)
+declare void @rz_sys_free(ptr)
+declare void @rz_oom(i32) #2
+
+; the system allocator (tests/llvm/allocator.ll shows it)
+declare ptr @rayzor_malloc(i32)
+declare ptr @rayzor_realloc(ptr, i32, i32)
+declare void @rayzor_free(ptr, i32)
+declare void @rayzor_get_memory_stats(ptr)
 
 define internal i32 @fieldOfNull() #0 {
 bb0:
@@ -29,12 +44,31 @@ bb2:
   ret i32 %v0
 }
 
-define internal i32 @deep(i32 %v0) #0 {
+define internal i32 @deep(i32 %v0, ptr %v1) #0 {
 bb0:
-  %v2 = add i32 %v0, 1
-  %v3 = call i32 @deep(i32 %v2)
-  %v4 = sub i32 %v0, %v3
-  ret i32 %v4
+  store i32 %v0, ptr %v1, align 1
+  %v3 = add i32 %v0, 1
+  %v4 = call i32 @deep.rec(i32 %v3, ptr %v1)
+  %v5 = load i32, ptr %v1, align 1
+  %v6 = sub i32 %v4, %v5
+  ret i32 %v6
+}
+
+define internal i32 @deep.rec(i32 %v0, ptr %v1) #0 {
+bb0:
+  store i32 %v0, ptr %v1, align 1
+  %v3 = add i32 %v0, 1
+  %v4 = call i32 @deep(i32 %v3, ptr %v1)
+  %v5 = load i32, ptr %v1, align 1
+  %v6 = sub i32 %v4, %v5
+  ret i32 %v6
+}
+
+define internal i32 @overflow() #0 {
+bb0:
+  %v1 = call ptr @rayzor_malloc(i32 4)
+  %v3 = call i32 @deep(i32 0, ptr %v1)
+  ret i32 %v3
 }
 
 attributes #0 = { nounwind null_pointer_is_valid }

@@ -50,8 +50,11 @@ export const TRAP_UNREACHABLE = 1;
 export const TRAP_BAD_FUNCREF = 2;
 export const TRAP_BAD_SIGNATURE = 3;
 
-/** Bytes of a handler record: the previous top (8), padding, then a glibc x86-64 jmp_buf (200). */
-export const HANDLER_BYTES = 224;
+/**
+ * Bytes of a handler record: the previous top (8), padding to 16, then a jmp_buf (glibc's is 200
+ * bytes on x86-64 and 312 on aarch64; 496 leaves room for any libc we would link).
+ */
+export const HANDLER_BYTES = 512;
 
 interface LBlock {
   label: string;
