@@ -3,10 +3,10 @@
 // Takes: a verified MIR module lowered with ptrSize 8, and options (allocator, checked indirect
 // calls, whether to emit the entry point, target triple). Gives: the `.ll` text.
 //
-// Decisions (docs/architecture.md, "LLVM backend", has the figures):
+// Decisions (src/backend/llvm/README.md has them with the figures):
 // - Static data: one writable global byte array `@rz.data` holding the image; `gaddr +N` is a
 //   constant GEP into it. Relocations (8-byte data-relative offsets at the offsets in `relocs`) are
-//   patched once at startup by `@rz.relocate`, from a constant table of offsets; the image is written
+//   patched once at startup by `rayzor_entry`, from a constant table of offsets; the image is written
 //   at run time anyway (statics live in it), so nothing is lost by not giving LLVM constant pointers.
 // - Indirect calls: `@rz.table` is a constant array of function pointers in module.table order
 //   (funcref @f is f's index). Index and signature checks, the interpreter's traps, only when asked
@@ -21,8 +21,11 @@
 // - Allocation: with `allocator: 'system'` (the default) rayzor_malloc/realloc/free and
 //   rayzor_get_memory_stats are replaced by IR wrappers over libc malloc/realloc/free that keep the
 //   same statistics (requested bytes live, peak, counts) and honour the heap cap (RAYZOR_MAX_HEAP);
-//   the statistics inline into callers, the libc calls stay opaque (see systemAllocator). With 'rayzor' the
-//   runtime's own allocator (runtime/rayzor/rt/Alloc.hx) runs over rayzor_host_sbrk.
+//   the statistics inline into callers, the libc calls stay opaque (see systemAllocator). The driver
+//   has made those functions external before the MIR passes (SYSTEM_ALLOCATOR_FUNCTIONS). With
+//   'rayzor' the runtime's own allocator (runtime/rayzor/rt/Alloc.hx) runs over rayzor_host_sbrk.
+// - A small self-recursive function gets a twin so that LLVM inlines one level of recursion
+//   (recursionClone).
 
 import { sigText } from '../../mir/print.js';
 import { fillTable, type MirFunction, type MirModule, type Signature } from '../../mir/mir.js';
