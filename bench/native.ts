@@ -18,7 +18,7 @@ import { formatClassic } from '../src/diag/format.js';
 import { defaultDefines } from '../src/driver/defines.js';
 import { buildNative, compileForNative, NATIVE_OPT_LEVEL, toolchainOrReason, type Toolchain } from '../src/driver/native.js';
 import { defaultPasses } from '../src/opt/pipeline.js';
-import { median } from './util.js';
+import { median, option } from './util.js';
 
 /** Bench programs that have a C twin in bench/c. */
 const C_TWINS: Record<string, string> = { fibonacci: 'fib', mandelbrot: 'mandelbrot', nbody: 'nbody', spectralnorm: 'spectralnorm' };
@@ -35,14 +35,6 @@ interface NativeRow {
   runS?: number;
   cS?: number;
   check: string;
-}
-
-function option(name: string): string | undefined {
-  const argv = process.argv.slice(2);
-  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (i < 0) return undefined;
-  const a = argv[i]!;
-  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1];
 }
 
 /** The class holding `static function main`: the last class declared before it. */

@@ -14,18 +14,10 @@ import { benchSyntax } from './syntax.js';
 import { benchTyping } from './typing.js';
 import { benchMir } from './mir.js';
 import { benchPrograms, formatProgramTable } from './programs.js';
-import { printTable, type BenchRow } from './util.js';
+import { printTable, type BenchRow, option } from './util.js';
 
 let root = dirname(fileURLToPath(import.meta.url));
 while (!existsSync(join(root, 'package.json'))) root = dirname(root);
-
-function option(name: string): string | undefined {
-  const argv = process.argv.slice(2);
-  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (i < 0) return undefined;
-  const a = argv[i]!;
-  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1];
-}
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 7);
 // 0.05 keeps the seven programs to a few minutes on both interpreters (about 5 s of haxe --interp work

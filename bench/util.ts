@@ -1,4 +1,4 @@
-// Helpers shared by the benchmark scripts: medians and the result table.
+// Helpers shared by the benchmark scripts: command-line options, medians and the result table.
 
 export interface BenchRow {
   name: string;
@@ -16,4 +16,13 @@ export function printTable(rows: BenchRow[]): void {
   const w = Math.max(...rows.map((r) => r.name.length), 9);
   console.log(`${'benchmark'.padEnd(w)}  ${'median ms'.padStart(10)}  notes`);
   for (const r of rows) console.log(`${r.name.padEnd(w)}  ${r.ms.toFixed(1).padStart(10)}  ${r.extra}`);
+}
+
+/** The value of `--name V` or `--name=V` on the command line, if given. */
+export function option(name: string): string | undefined {
+  const argv = process.argv.slice(2);
+  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  const a = argv[i]!;
+  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1];
 }

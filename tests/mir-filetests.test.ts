@@ -18,18 +18,11 @@ import { test } from 'node:test';
 import { printModule } from '../src/mir/print.js';
 import { readModule } from '../src/mir/read.js';
 import { formatVerifyErrors, verifyModule } from '../src/mir/verify.js';
-import { Interpreter, MirThrow, MirTrap, type MirValue } from '../src/interp/interp.js';
-import type { MirModule, MirType } from '../src/mir/mir.js';
+import { Interpreter, MirThrow, MirTrap } from '../src/interp/interp.js';
+import type { MirModule } from '../src/mir/mir.js';
 import { defaultPasses, runPasses } from '../src/opt/pipeline.js';
+import { parseValue } from './support/run-line.js';
 import { ROOT, UPDATE, unifiedDiff } from './support/golden.js';
-
-function parseValue(text: string, t: MirType | undefined): MirValue {
-  if (t === 'i64') return BigInt(text);
-  if (text === 'inf') return Infinity;
-  if (text === '-inf') return -Infinity;
-  if (text === 'nan') return NaN;
-  return Number(text);
-}
 
 function runLine(m: MirModule, line: string): void {
   const r = /^@([\w.$<>]+)\(([^)]*)\)\s*(?:==\s*(\S+)|traps\s+(.+)|(throws))$/.exec(line.trim());

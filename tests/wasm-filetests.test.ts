@@ -12,10 +12,11 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { WasmJit } from '../src/backend/wasm/jit.js';
 import { MirThrow, MirTrap, type MirValue } from '../src/interp/interp.js';
-import type { MirModule, MirType } from '../src/mir/mir.js';
+import type { MirModule } from '../src/mir/mir.js';
 import { readModule } from '../src/mir/read.js';
 import { verifyModule } from '../src/mir/verify.js';
 import { defaultPasses, runPasses } from '../src/opt/pipeline.js';
+import { parseValue } from './support/run-line.js';
 import { ROOT } from './support/golden.js';
 
 /** Run lines the JIT answers differently, with why, and the JIT's own expected outcome. */
@@ -25,14 +26,6 @@ const JIT_DIFFERS: Record<string, { reason: string; jit: string }> = {
     jit: '== 0',
   },
 };
-
-function parseValue(text: string, t: MirType | undefined): MirValue {
-  if (t === 'i64') return BigInt(text);
-  if (text === 'inf') return Infinity;
-  if (text === '-inf') return -Infinity;
-  if (text === 'nan') return NaN;
-  return Number(text);
-}
 
 /** The outcome of a call as run-line text: `== v`, `traps MSG` or `throws`. */
 function outcome(m: MirModule, name: string, args: MirValue[]): string {

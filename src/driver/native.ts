@@ -346,6 +346,21 @@ function toolFailed(step: ToolStep, err: string): NativeToolError {
   return new NativeToolError(`${step.name === 'cc' ? step.what : step.name} failed (${step.cmd} ${step.args.join(' ')}):\n${err.trim().split('\n').slice(0, 30).join('\n')}`);
 }
 
+/** Runs in-process work of a build (writing IR, the platform object) under its step name for onTime. */
+function stepTimer(opts: NativeBuildOptions): (name: string, fn: () => void) => void {
+  return (name, fn) => {
+    const s0 = performance.now();
+    fn();
+    opts.onTime?.(name, performance.now() - s0);
+  };
+}
+
+/** After a tool ran (started at s0): reports its time, and turns a failure into a NativeToolError. */
+function checkStep(opts: NativeBuildOptions, step: ToolStep, s0: number, res: { ok: boolean; err: string }): void {
+  opts.onTime?.(step.name, performance.now() - s0);
+  if (!res.ok) throw toolFailed(step, res.err);
+}
+
 /** Compile a lowered module (ptrSize 8) to an executable, synchronously (the CLI). */
 export function buildNative(m: MirModule, opts: NativeBuildOptions): NativeBuildResult {
   const tc = findToolchain();
@@ -353,11 +368,7 @@ export function buildNative(m: MirModule, opts: NativeBuildOptions): NativeBuild
   const scratch = mkdtempSync(join(tmpdir(), 'rayzor-native-'));
   const tty = opts.progress ?? process.stderr.isTTY === true;
   let shown = false;
-  const timed = (name: string, fn: () => void) => {
-    const s0 = performance.now();
-    fn();
-    opts.onTime?.(name, performance.now() - s0);
-  };
+  const timed = stepTimer(opts);
   try {
     const gen = buildSteps(m, opts, tc, scratch, timed);
     for (let r = gen.next(); ; ) {
@@ -370,9 +381,7 @@ export function buildNative(m: MirModule, opts: NativeBuildOptions): NativeBuild
         shown = true;
       }
       const s0 = performance.now();
-      const res = run(step.cmd, step.args);
-      opts.onTime?.(step.name, performance.now() - s0);
-      if (!res.ok) throw toolFailed(step, res.err);
+      checkStep(opts, step, s0, run(step.cmd, step.args));
       r = gen.next();
     }
   } finally {
@@ -385,20 +394,14 @@ export function buildNative(m: MirModule, opts: NativeBuildOptions): NativeBuild
 export async function buildNativeAsync(m: MirModule, opts: NativeBuildOptions): Promise<NativeBuildResult> {
   const tc = findToolchain();
   const scratch = mkdtempSync(join(tmpdir(), 'rayzor-native-'));
-  const timed = (name: string, fn: () => void) => {
-    const s0 = performance.now();
-    fn();
-    opts.onTime?.(name, performance.now() - s0);
-  };
+  const timed = stepTimer(opts);
   try {
     const gen = buildSteps(m, opts, tc, scratch, timed);
     for (let r = gen.next(); ; ) {
       if (r.done) return r.value;
       const step = r.value;
       const s0 = performance.now();
-      const res = await runAsync(step.cmd, step.args);
-      opts.onTime?.(step.name, performance.now() - s0);
-      if (!res.ok) throw toolFailed(step, res.err);
+      checkStep(opts, step, s0, await runAsync(step.cmd, step.args));
       r = gen.next();
     }
   } finally {

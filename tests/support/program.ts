@@ -37,7 +37,8 @@ export type ProgramResult =
   | { ok: true; compileMs: number; runs: LevelRun[] }
   | { ok: false; stage: 'compile' | 'verify' | 'optimize' | 'internal'; message: string; runs: LevelRun[] };
 
-function concat(parts: Uint8Array[]): Uint8Array {
+/** The chunks a program wrote to one stream, joined. */
+export function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

@@ -16,6 +16,7 @@ import { compileToMir, runOnInterpreter, verifyReport } from '../../src/driver/r
 import { runOnWasm } from '../../src/driver/wasm.js';
 import type { MirModule } from '../../src/mir/mir.js';
 import { defaultPasses, runPasses } from '../../src/opt/pipeline.js';
+import { concat } from './program.js';
 
 export interface WasmJob {
   files: string[];
@@ -36,16 +37,6 @@ export interface ExecRun {
 }
 
 export type WasmJobResult = { ok: true; runs: ExecRun[] } | { ok: false; stage: string; message: string };
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 function exec(executor: ExecRun['executor'], m: MirModule, job: WasmJob): ExecRun {
   const out: Uint8Array[] = [];

@@ -19,6 +19,11 @@
 //   calls Ptr.alloc/realloc/free (they are these functions), never uses `for (i in a...b)` (which may
 //   allocate an iterator) and never relies on static initialisers: the first malloc calls init().
 //   Ptr equality and ordering go through diff(), not ==.
+// - Blocks come back zeroed: malloc's first `size` bytes and realloc's grown tail read as 0, which the
+//   lowering relies on for fields a constructor leaves unset and for array slots past the length.
+//   Host.sbrk memory is zero when first handed out (wasm memory.grow, the interpreter's buffer, native
+//   mmap), so only memory handed out before is cleared: blocks from the free lists, and the part of
+//   the wilderness below `dirtyTop` (freed large blocks merge back into the wilderness).
 // - Sizes and the heap are assumed to fit in Int (heap < 2 GiB); requests above MAX_REQUEST are
 //   reported as out of memory before any rounding can overflow.
 
@@ -58,6 +63,9 @@ class Alloc {
 	static var wildTop:Ptr;
 	static var wildEnd:Ptr;
 
+	/** Wilderness memory at or above this address has never been handed out, so it is still zero. */
+	static var dirtyTop:Ptr;
+
 	/** First node of the address-ordered large free list. */
 	static var largeHead:Ptr;
 
@@ -93,6 +101,7 @@ class Alloc {
 			return Ptr.nil();
 		}
 		var q = resize(p, oldSize, newSize);
+		if (newSize > oldSize) clear(q.add(oldSize), newSize - oldSize);
 		// A resize is neither an allocation nor a free for the counts: allocCount - freeCount stays the
 		// number of live blocks.
 		addLive(newSize - oldSize);
@@ -158,6 +167,7 @@ class Alloc {
 		msgBuf = start.add(tableBytes);
 		wildTop = msgBuf.add(MSG_BYTES);
 		wildEnd = p.add(CHUNK);
+		dirtyTop = wildTop;
 		largeHead = Ptr.nil();
 	}
 
@@ -177,6 +187,8 @@ class Alloc {
 		if (wildEnd.diff(wildTop) < n) grow(n, requested);
 		var p = wildTop;
 		wildTop = wildTop.add(n);
+		if (p.diff(dirtyTop) < 0) clear(p, (wildTop.diff(dirtyTop) < 0 ? wildTop : dirtyTop).diff(p));
+		if (wildTop.diff(dirtyTop) > 0) dirtyTop = wildTop;
 		return p;
 	}
 
@@ -198,6 +210,7 @@ class Alloc {
 		retire(wildTop, avail);
 		wildTop = alignUp(p);
 		wildEnd = p.add(bytes);
+		dirtyTop = wildTop;
 		if (wildEnd.diff(wildTop) >= n) return;
 		// That region alone is too small; ask for one that is large enough by itself (+8 for alignment),
 		// which may still turn out to continue the one just taken.
@@ -215,6 +228,7 @@ class Alloc {
 		retire(wildTop, avail);
 		wildTop = alignUp(p);
 		wildEnd = p.add(bytes);
+		dirtyTop = wildTop;
 	}
 
 	/** Hands a region that will never be carved (8-aligned start) to the free lists. */
@@ -281,6 +295,7 @@ class Alloc {
 		var head = slot.getPtr(0);
 		if (!head.isNull()) {
 			slot.setPtr(0, head.getPtr(0));
+			clear(head, requested);
 			return head;
 		}
 		return carve(classSize(c), requested);
@@ -313,6 +328,7 @@ class Alloc {
 					// Sizes are multiples of 8, so a tail too small for a node is exactly one 8-byte block.
 					if (rest == 8) pushSmall(0, b.add(n));
 				}
+				clear(b, requested);
 				return b;
 			}
 			prev = b;
@@ -395,6 +411,8 @@ class Alloc {
 				if (wildEnd.diff(wildTop) < extra && !hasLargeFit(newBlock)) grow(extra, newSize);
 				if (p.add(oldBlock).diff(wildTop) == 0 && wildEnd.diff(wildTop) >= extra) {
 					wildTop = wildTop.add(extra);
+					// realloc clears the grown tail itself; memory above dirtyTop must stay untouched.
+					if (wildTop.diff(dirtyTop) > 0) dirtyTop = wildTop;
 					return p;
 				}
 			}
@@ -403,6 +421,24 @@ class Alloc {
 		Ptr.copy(q, p, oldSize < newSize ? oldSize : newSize);
 		releaseBlock(p, oldSize);
 		return q;
+	}
+
+	/** Zeroes `n` bytes at `p`: word stores for the small objects most allocations are (cheaper than a
+	 * memset call there), a fill beyond. */
+	static function clear(p:Ptr, n:Int):Void {
+		if (n > 64) {
+			Ptr.fill(p, 0, n);
+			return;
+		}
+		var i = 0;
+		while (i + 4 <= n) {
+			p.setI32(i, 0);
+			i += 4;
+		}
+		while (i < n) {
+			p.setU8(i, 0);
+			i++;
+		}
 	}
 
 	// ---- counters and the fatal message ---------------------------------------------------------------------
