@@ -18,7 +18,7 @@ import { formatClassic } from '../src/diag/format.js';
 import { defaultDefines } from '../src/driver/defines.js';
 import { buildNative, compileForNative, NATIVE_OPT_LEVEL, toolchainOrReason, type Toolchain } from '../src/driver/native.js';
 import { defaultPasses } from '../src/opt/pipeline.js';
-import { median, option } from './util.js';
+import { median, option, sectionWanted } from './util.js';
 
 /** Bench programs that have a C twin in bench/c. */
 const C_TWINS: Record<string, string> = { fibonacci: 'fib', mandelbrot: 'mandelbrot', nbody: 'nbody', spectralnorm: 'spectralnorm' };
@@ -164,7 +164,7 @@ function formatTable(rows: NativeRow[], runs: number): string {
 
 /** The section `npm run bench` prints after the other program tables. */
 export function benchNativeSection(root: string): void {
-  if (option('--only') === 'stages' || process.env['BENCH_NATIVE'] === '0') return;
+  if (!sectionWanted('native') || process.env['BENCH_NATIVE'] === '0') return;
   const benchDir = join(process.env['RAYZOR_SHARED'] ?? join(root, '..', 'shared'), 'bench');
   if (!existsSync(benchDir)) {
     console.log(`\nnative: ${benchDir} not found; skipped`);

@@ -2,7 +2,7 @@
 // tier 0 against haxe --interp). Figures are medians within one run of this script; compare them as
 // ratios (these machines are noisy).
 // Options (after `npm run bench --`): --scale X (or BENCH_SCALE) sizes the bench programs, 1 = as written;
-// --only stages|programs; --programs a,b (only those bench programs); BENCH_RUNS sets the number of runs of the stage rows, BENCH_PROGRAM_RUNS of
+// --only stages|programs|tier0|jit|native (programs = the last three); --programs a,b (only those bench programs); BENCH_RUNS sets the number of runs of the stage rows, BENCH_PROGRAM_RUNS of
 // each program (default 3), BENCH_TIMEOUT the seconds allowed to one program run (default 600).
 
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import { benchSyntax } from './syntax.js';
 import { benchTyping } from './typing.js';
 import { benchMir } from './mir.js';
 import { benchPrograms, formatProgramTable } from './programs.js';
-import { printTable, type BenchRow, option } from './util.js';
+import { option, printTable, sectionWanted, type BenchRow } from './util.js';
 
 let root = dirname(fileURLToPath(import.meta.url));
 while (!existsSync(join(root, 'package.json'))) root = dirname(root);
@@ -26,17 +26,17 @@ const scale = Number(option('--scale') ?? process.env['BENCH_SCALE'] ?? 0.05);
 const pick = option('--programs')?.split(',');
 const programRuns = Number(process.env['BENCH_PROGRAM_RUNS'] ?? 3);
 const only = option('--only');
-if (!(scale > 0) || (only !== undefined && only !== 'stages' && only !== 'programs')) {
-  console.error('usage: npm run bench -- [--scale X (> 0)] [--only stages|programs] [--programs a,b]');
+if (!(scale > 0) || (only !== undefined && !['stages', 'programs', 'tier0', 'jit', 'native'].includes(only))) {
+  console.error('usage: npm run bench -- [--scale X (> 0)] [--only stages|programs|tier0|jit|native] [--programs a,b]');
   process.exit(2);
 }
 
-if (only !== 'programs') {
+if (sectionWanted('stages')) {
   const rows: BenchRow[] = [...benchSyntax(runs), ...benchTyping(root, runs), ...benchMir(runs), ...benchCli(root, runs)];
   printTable(rows);
 }
 
-if (only !== 'stages') {
+if (sectionWanted('tier0')) {
   const benchDir = join(process.env['RAYZOR_SHARED'] ?? join(root, '..', 'shared'), 'bench');
   if (!existsSync(benchDir)) console.log(`\nprograms: ${benchDir} not found; skipped`);
   else {

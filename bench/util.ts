@@ -26,3 +26,10 @@ export function option(name: string): string | undefined {
   const a = argv[i]!;
   return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1];
 }
+
+/** Whether `--only` (absent: everything) asks for this section; `programs` means all three program tables. */
+export function sectionWanted(section: 'stages' | 'tier0' | 'jit' | 'native'): boolean {
+  const only = option('--only');
+  if (only === undefined) return true;
+  return only === section || (only === 'programs' && section !== 'stages');
+}

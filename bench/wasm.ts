@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scaleProgram } from './programs.js';
-import { median } from './util.js';
+import { median, option, sectionWanted } from './util.js';
 
 export interface WasmBenchOptions {
   root: string;
@@ -215,16 +215,10 @@ export function benchHello(o: { root: string; runs: number; haveHaxe: boolean })
  * The JIT section of `npm run bench` (one call from bench/run.ts). Options after `npm run bench --`:
  * --jit-scale X (default 1: the programs as written; mandelbrot at 1 outgrows memory without a
  * collector), --jit-opt N (the JIT's -O level; default rayzor run's), --programs a,b as for the other
- * table; skipped with --only stages; BENCH_JIT_RUNS runs per program (default 3).
+ * table; only with --only jit or programs (or no --only); BENCH_JIT_RUNS runs per program (default 3).
  */
 export function benchWasmSection(root: string): void {
-  const argv = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-    if (i < 0) return undefined;
-    return argv[i]!.includes('=') ? argv[i]!.slice(argv[i]!.indexOf('=') + 1) : argv[i + 1];
-  };
-  if (opt('--only') === 'stages') return;
+  if (!sectionWanted('jit')) return;
   const benchDir = join(process.env['RAYZOR_SHARED'] ?? join(root, '..', 'shared'), 'bench');
   const haveHaxe = spawnSync('haxe', ['--version']).status === 0;
   const runs = Number(process.env['BENCH_JIT_RUNS'] ?? 3);
@@ -233,8 +227,8 @@ export function benchWasmSection(root: string): void {
     console.log(`\nJIT programs: ${benchDir} not found; skipped`);
     return;
   }
-  const scale = Number(opt('--jit-scale') ?? 1);
+  const scale = Number(option('--jit-scale') ?? 1);
   console.log(`\nJIT programs (scale ${scale}, ${runs} runs each)${haveHaxe ? '' : ': haxe is not installed, rayzor only'}:`);
-  const jitOpt = opt('--jit-opt');
-  console.log(benchWasm({ root, benchDir, scale, runs, haveHaxe, pick: opt('--programs')?.split(','), optLevel: jitOpt === undefined ? undefined : Number(jitOpt), timeoutMs: Number(process.env['BENCH_TIMEOUT'] ?? 600) * 1000, log: (l) => process.stderr.write(`${l}\n`) }));
+  const jitOpt = option('--jit-opt');
+  console.log(benchWasm({ root, benchDir, scale, runs, haveHaxe, pick: option('--programs')?.split(','), optLevel: jitOpt === undefined ? undefined : Number(jitOpt), timeoutMs: Number(process.env['BENCH_TIMEOUT'] ?? 600) * 1000, log: (l) => process.stderr.write(`${l}\n`) }));
 }
