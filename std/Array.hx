@@ -311,6 +311,18 @@ class Array<T> implements ArrayAccess<T> {
 
 	// --- entry points for the lowering ---
 
+	/**
+		Appends the elements of `src`, an array of any element type read dynamically, converting each
+		to T; gives this array. Element representations differ between instances (Array<Int> holds raw
+		ints, Array<Dynamic> boxes), so a Dynamic holding one array used as another becomes a copy.
+	**/
+	@:noCompletion public function __fillFrom(src:Dynamic):Array<T> {
+		var n:Int = src.length;
+		for (i in 0...n)
+			push(src[i]);
+		return this;
+	}
+
 	/** `a[i]`: the element, or T's default value (0, 0.0, false, null) out of range. */
 	@:noCompletion public function __get(i:Int):T {
 		if (i < 0 || i >= length)

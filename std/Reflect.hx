@@ -20,12 +20,12 @@ class Reflect {
 
 	/** Like field, but calls the getter of a property. */
 	public static function getProperty(o:Dynamic, field:String):Dynamic {
-		return rayzor.rt.Dyn.fieldByName(o, field);
+		return rayzor.rt.Dyn.getProperty(o, field);
 	}
 
 	/** Like setField, but calls the setter of a property. */
 	public static function setProperty(o:Dynamic, field:String, value:Dynamic):Void {
-		rayzor.rt.Dyn.setFieldByName(o, field, value);
+		rayzor.rt.Dyn.setProperty(o, field, value);
 	}
 
 	/** Calls `func` with `o` as `this` and `args` as arguments. */
@@ -70,7 +70,7 @@ class Reflect {
 
 	/** A shallow copy of structure `o`. */
 	public static function copy<T>(o:Null<T>):Null<T> {
-		return o;
+		return rayzor.rt.Dyn.copyObject(o);
 	}
 
 	/** A function that takes any number of arguments and passes them to `f` as an Array. */

@@ -1,6 +1,6 @@
 // Type: run-time type information (classes, enums, their names and constructors).
-// Real Haxe over the runtime's RTTI (rayzor.rt.Dyn); members the runtime cannot provide yet throw
-// "... is not supported on rayzor yet". ValueType is a plain enum (real Haxe).
+// Real Haxe over the runtime's RTTI (rayzor.rt.Dyn): classes and enums are found among the types the
+// program reaches (as with Haxe's dead code elimination). ValueType is a plain enum (real Haxe).
 
 class Type {
 	/** The class of object `o`, or null for non-class values. */
@@ -30,22 +30,22 @@ class Type {
 
 	/** The class with dotted path `name`, or null. */
 	public static function resolveClass(name:String):Class<Dynamic> {
-		throw "Type.resolveClass is not supported on rayzor yet";
+		return cast rayzor.rt.Dyn.resolveType(name, 1);
 	}
 
 	/** The enum with dotted path `name`, or null. */
 	public static function resolveEnum(name:String):Enum<Dynamic> {
-		throw "Type.resolveEnum is not supported on rayzor yet";
+		return cast rayzor.rt.Dyn.resolveType(name, 2);
 	}
 
 	/** A new instance of `cl`, calling its constructor with `args`. */
 	public static function createInstance<T>(cl:Class<T>, args:Array<Dynamic>):T {
-		throw "Type.createInstance is not supported on rayzor yet";
+		return cast rayzor.rt.Dyn.createInstance(cl, args);
 	}
 
 	/** A new instance of `cl` without running its constructor. */
 	public static function createEmptyInstance<T>(cl:Class<T>):T {
-		throw "Type.createEmptyInstance is not supported on rayzor yet";
+		return cast rayzor.rt.Dyn.createEmptyInstance(cl);
 	}
 
 	/** The value of constructor `constr` of `e` with arguments `params`. */
@@ -60,12 +60,12 @@ class Type {
 
 	/** Names of the instance fields of `c` (inherited ones included). */
 	public static function getInstanceFields(c:Class<Dynamic>):Array<String> {
-		throw "Type.getInstanceFields is not supported on rayzor yet";
+		return rayzor.rt.Dyn.instanceFields(c);
 	}
 
 	/** Names of the static fields of `c`. */
 	public static function getClassFields(c:Class<Dynamic>):Array<String> {
-		throw "Type.getClassFields is not supported on rayzor yet";
+		return rayzor.rt.Dyn.classFields(c);
 	}
 
 	/** Names of the constructors of `e`, in declaration order. */

@@ -113,9 +113,9 @@ compile errors (diagnostics on stderr), 3 for an internal compiler error.
                        each dump headed by a "; after PASS" comment line; the program still runs
   --times              print a table of time per stage and per pass on stderr (stdout is the
                        program's): parse+type, lower, verify, optimize and each pass, run
-  --debug              verify the MIR after every pass (as RAYZOR_VERIFY=1 does) and show the stack
-                       of an internal compiler error
-  --no-verify          skip verifying the MIR after lowering
+  --debug              verify the MIR after lowering and after every pass (as RAYZOR_VERIFY=1 does;
+                       run verifies nothing without it) and show the stack of an internal compiler error
+  --no-verify          skip verifying the MIR after lowering (dump, build, compile; run skips it anyway)
   --tier 0|1           the executor: 1 (default) the wasm JIT (MIR → wasm, compiled by V8 in-process),
                        0 the MIR interpreter
   --native             compile to a native executable through LLVM and run that instead (see
@@ -307,8 +307,13 @@ function writeStdout(data: string | Uint8Array): void {
   }
 }
 
-/** The compilation options of run and dump --stage mir, from -O/--no-inline/--passes/--dump-after/--debug. */
-function pipelineOptions(p: Parsed, times: Times | undefined): PipelineOptions {
+/**
+ * The compilation options of run and dump --stage mir, from -O/--no-inline/--passes/--dump-after/--debug.
+ * `run` verifies the lowered MIR only with --debug (or RAYZOR_VERIFY=1): the verifier is a safety net
+ * for compiler bugs, which the test suites run on every program they compile, and it was ~5% of a
+ * fresh `rayzor run`, whose start-up is a goal; dump, build and compile keep it by default.
+ */
+function pipelineOptions(p: Parsed, times: Times | undefined, verifyByDefault = true): PipelineOptions {
   const o = p.flags.get('-O');
   const level = (o === undefined ? DEFAULT_OPT_LEVEL : Number(o)) as OptLevel;
   const list = p.flags.get('--passes');
@@ -323,7 +328,7 @@ function pipelineOptions(p: Parsed, times: Times | undefined): PipelineOptions {
   const verifyEach = p.flags.has('--debug') || process.env['RAYZOR_VERIFY'] === '1';
   return {
     passes,
-    verify: verifyEach ? 'each' : p.flags.has('--no-verify') ? 'none' : 'lowering',
+    verify: verifyEach ? 'each' : p.flags.has('--no-verify') || !verifyByDefault ? 'none' : 'lowering',
     dumpAfter,
     onDump: (pass, text) => writeStdout(`; after ${pass}\n${text}`),
     times,
@@ -386,7 +391,7 @@ function cmdRun(p: Parsed): number {
   const native = p.flags.has('--native');
   if (native && !p.flags.has('-O')) p.flags.set('-O', String(NATIVE_OPT_LEVEL));
   if (native && toolchainMissing()) return 1;
-  const opts = pipelineOptions(p, times);
+  const opts = pipelineOptions(p, times, false);
   // The JIT runs programs in a worker thread (a deep stack); it boots while the program compiles.
   const jit = tier === '1' && !native ? new WasmWorkerRunner() : undefined;
   const sink = new DiagnosticSink();

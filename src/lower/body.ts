@@ -6,7 +6,7 @@
 
 import type { MirFunction, ValueId } from '../mir/mir.js';
 import type { TExpr, TFunc } from '../typing/texpr.js';
-import { follow, pathString, type ClassField, type ClassType } from '../typing/types.js';
+import { DYNAMIC, follow, pathString, type ClassField, type ClassType, type Type } from '../typing/types.js';
 import { lowerExpr } from './expr.js';
 import { FnLower, LowerError, ensureTyped, findClass, runtimeFn, type V } from './fn.js';
 import { Program, type FnRequest } from './program.js';
@@ -53,7 +53,7 @@ function isBlockOfStatements(e: TExpr): boolean {
 
 function typedBody(p: Program, owner: ClassType | undefined, f: ClassField): TExpr | undefined {
   if (owner) ensureTyped(p, owner);
-  return p.typer.typedFields.get(f);
+  return p.bodyOf(f);
 }
 
 export function lowerFunction(p: Program, r: FnRequest): MirFunction {
@@ -104,6 +104,11 @@ function lowerFunctionIn(p: Program, r: FnRequest, track: (g: FnLower) => void):
     g.b.defVar(g.thisVar, g.zero(g.thisKind).v);
     g.retKind = g.thisKind;
   }
+  if (!fnExpr && r.mode === 'static' && owner && pathString(owner.path) === 'Math' && ft.kind === 'fun') {
+    // A Math function used as a value (`var f = Math.max`): a body that is the intrinsic call itself.
+    lowerBody(g, intrinsicWrapper(p, owner, f, ft), first);
+    return g.finish();
+  }
   if (!fnExpr) {
     // No body (an extern without an intrinsic, or an interface method): a clear trap at run time.
     const msg = p.data.string(`${r.name} has no implementation on rayzor yet`);
@@ -120,6 +125,15 @@ function lowerFunctionIn(p: Program, r: FnRequest, track: (g: FnLower) => void):
   return g.finish();
 }
 
+/** `function(a, b) return Owner.f(a, b)` for an extern static whose calls are lowered as intrinsics. */
+function intrinsicWrapper(p: Program, owner: ClassType, f: ClassField, ft: Type & { kind: 'fun' }): TFunc {
+  const at = { pos: 0, end: 0 };
+  const args = ft.args.map((a) => ({ v: { id: p.typer.nextVarId(), name: a.name, type: a.type, final: false, captured: false, origin: 'arg' as const }, value: undefined, opt: a.opt }));
+  const callee: TExpr = { kind: 'TField', t: f.type, ...at, e: { kind: 'TTypeExpr', t: DYNAMIC, ...at, mt: owner }, access: { k: 'static', cls: owner, field: f } };
+  const call: TExpr = { kind: 'TCall', t: ft.ret, ...at, e: callee, args: args.map((a) => ({ kind: 'TLocal', t: a.v.type, ...at, v: a.v }) as TExpr) };
+  return { args, ret: ft.ret, body: { kind: 'TReturn', t: DYNAMIC, ...at, e: call } };
+}
+
 function sameSub(a: ReadonlyMap<unknown, unknown>, b: ReadonlyMap<unknown, unknown>): boolean {
   for (const [k, v] of a) if (b.get(k) !== v) return false;
   return true;
@@ -129,7 +143,7 @@ function sameSub(a: ReadonlyMap<unknown, unknown>, b: ReadonlyMap<unknown, unkno
 function fieldInits(g: FnLower, cls: ClassType): void {
   for (const f of cls.orderedFields) {
     if (f.kind.k !== 'var' || !f.decl || !Program.isPhysical(f)) continue;
-    const init = g.p.typer.typedFields.get(f);
+    const init = g.p.bodyOf(f);
     if (!init) continue;
     const info = g.currentClass ? g.p.classInfo(g.currentClass.cls, g.currentClass.params, g.sub) : undefined;
     const slot = info?.fields.get(f.name);
@@ -151,7 +165,7 @@ export function lowerStaticInit(p: Program, cls: ClassType): MirFunction {
   ensureTyped(p, cls);
   for (const f of cls.orderedStatics) {
     if (f.kind.k !== 'var' || !f.decl || f.kind.read === 'inline' || !Program.isPhysical(f)) continue;
-    const init = p.typer.typedFields.get(f);
+    const init = p.bodyOf(f);
     if (!init) continue;
     const s = p.staticSlot(f, NO_SUBST);
     const v = g.coerce(lowerExpr(g, init), init.t, f.type);

@@ -15,7 +15,7 @@ import { lowerIntrinsic } from './intrinsics.js';
 import { boundMethod, staticClosure, enumCtorClosure, callClosure } from './closures.js';
 import { mergeSub, Program, type ClassInfo } from './program.js';
 import { KIND_CODE, argKind, kindOf, mirType, type Kind } from './repr.js';
-import { isDynamicLike, newMap } from './values.js';
+import { isDynamicLike, newMap, toStr } from './values.js';
 
 function strip(e: TExpr): TExpr {
   while (e.kind === 'TParenthesis' || (e.kind === 'TMeta' && e.name !== ':abstractNew')) e = e.e;
@@ -96,7 +96,9 @@ function restArray(fl: FnLower, args: TExpr[], t: Type): V {
   const elemT = r.kind === 'abstract' ? r.params[0]! : { kind: 'dynamic' as const, of: undefined };
   const arrCls = findClass(fl.p, 'Array')!;
   const arrT: Type = { kind: 'inst', cls: arrCls, params: [elemT] };
-  if (args.length === 1 && args[0]!.kind === 'TUnop' && args[0]!.op === '...') return lowerExpr(fl, args[0]!.e);
+  // `f(...arr)`: the typer marks the spread argument (TMeta :spread, or a `...` unop); it is the array.
+  const only = args.length === 1 ? args[0]! : undefined;
+  if (only && ((only.kind === 'TUnop' && only.op === '...') || (only.kind === 'TMeta' && only.name === ':spread'))) return lowerExpr(fl, only.e);
   return lowerExpr(fl, { kind: 'TArrayDecl', values: args, t: arrT, pos: 0, end: 0 } as TExpr);
 }
 
@@ -241,7 +243,7 @@ function isExternStatic(c: ClassType, f: ClassField): boolean {
 
 function inlineInit(fl: FnLower, c: ClassType, f: ClassField): TExpr | undefined {
   ensureTyped(fl.p, c);
-  return fl.p.typer.typedFields.get(f);
+  return fl.p.bodyOf(f);
 }
 
 export function lowerField(fl: FnLower, e: TExpr & { kind: 'TField' }): V {
@@ -409,7 +411,10 @@ export function callStatic(fl: FnLower, cls: ClassType, f: ClassField, siteType:
   const abs = cls.abstractImpl;
   if (abs && abs.params.length) {
     const recvT = thisExpr ? follow(fl.concrete(thisExpr.t)) : !f.isStatic && args[0] ? follow(fl.concrete(args[0].t)) : undefined;
+    // A constructor's declared type returns Void: the abstract's arguments are those of the new value.
+    const made = (f === cls.ctor || f.name === 'new' || f.name === '_new') && resT ? follow(fl.concrete(resT)) : undefined;
     if (recvT && recvT.kind === 'abstract' && recvT.abs === abs) absArgs = recvT.params;
+    else if (made && made.kind === 'abstract' && made.abs === abs) absArgs = made.params;
     else {
       const out = new Map<TypeParam, Type>();
       bindParams(f.type, siteType, new Set(abs.params), out);
@@ -426,7 +431,7 @@ export function callStatic(fl: FnLower, cls: ClassType, f: ClassField, siteType:
     args = args.slice(1);
   }
   if (thisExpr && req?.mode === 'abstract' && cls.abstractImpl && !cls.abstractImpl.params.length) {
-    const body = fl.p.typer.typedFields.get(f);
+    const body = fl.p.bodyOf(f);
     if (body && body.kind === 'TFunction' && writesThis(body.func.body)) return inlineAbstractMember(fl, body, thisExpr, args, resT);
   }
   if (thisExpr) {
@@ -695,8 +700,26 @@ export function newObject(fl: FnLower, info: ClassInfo, args: TExpr[]): V {
     const req = fl.p.request(ctor);
     const vals = argsFor(fl, f, args, req?.sub ?? info.sub);
     fl.call(ctor, [obj, ...vals], []);
-  }
+  } else if (!f && info.cls.meta.some((m) => m.name === ':structInit')) structInitFields(fl, info, obj, args);
   return { v: obj, k: 'ptr' };
+}
+
+/**
+ * A @:structInit class without constructor gets Haxe's generated one: the typer passes the class's
+ * variables in declaration order (type-expr.ts typeStructInit); one left out (null) takes its
+ * initialiser.
+ */
+function structInitFields(fl: FnLower, info: ClassInfo, obj: ValueId, args: TExpr[]): void {
+  const vars = info.cls.orderedFields.filter((f) => f.kind.k === 'var' && !(f.kind.write === 'never' && !f.isFinal));
+  vars.forEach((fd, i) => {
+    const slot = info.fields.get(fd.name);
+    if (!slot) return;
+    let a = args[i];
+    if (!a || (a.kind === 'TConst' && a.value.k === 'null')) a = (fd.decl ? fl.p.bodyOf(fd) : undefined) ?? a;
+    if (!a) return;
+    const v = fl.coerce(lowerExpr(fl, a), a.t, fd.type);
+    fl.store(slot.kind, fl.coerceKind(v, slot.kind).v, obj, slot.offset);
+  });
 }
 
 export function newEnum(fl: FnLower, enm: EnumType, params: Type[], index: number, args: TExpr[], ctorType: Type): V {
@@ -720,13 +743,23 @@ export function newEnum(fl: FnLower, enm: EnumType, params: Type[], index: numbe
 
 // ---- trace ------------------------------------------------------------------------------------------------
 
+function hasAbstractToString(fl: FnLower, t: Type): boolean {
+  const c = fl.concrete(t);
+  if (c.kind === 'abstract') c.abs.build?.();
+  if (c.kind !== 'abstract' || c.abs.isCore || !c.abs.impl || follow(t).kind === 'param') return false;
+  const ts = c.abs.impl.fields.get('toString');
+  return ts !== undefined && ts.kind.k === 'method';
+}
+
 function lowerTrace(fl: FnLower, e: TExpr & { kind: 'TCall' }): V {
   const logCls = findClass(fl.p, 'haxe.Log');
   if (!logCls) return VOID;
   const f = logCls.statics.get('trace')!;
   ensureTyped(fl.p, logCls);
   const name = fl.p.requestStatic(logCls, f, []);
-  const first = e.args[0] ? fl.coerceKind(lowerExpr(fl, e.args[0]), 'ptr') : { v: fl.nullPtr(), k: 'ptr' as Kind };
+  // As Haxe, a traced abstract value with its own toString prints through it.
+  const a0 = e.args[0];
+  const first = a0 ? fl.coerceKind(hasAbstractToString(fl, a0.t) ? toStr(fl, lowerExpr(fl, a0), a0.t) : lowerExpr(fl, a0), 'ptr') : { v: fl.nullPtr(), k: 'ptr' as Kind };
   const rest = e.args.slice(1).map((a) => fl.coerceKind(lowerExpr(fl, a), 'ptr'));
   const info = fl.p.anonInfo([
     { name: 'fileName', kind: 'ptr' }, { name: 'lineNumber', kind: 'int' }, { name: 'className', kind: 'ptr' },

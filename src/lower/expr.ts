@@ -131,7 +131,11 @@ export function lowerConst(fl: FnLower, e: TExpr & { kind: 'TConst' }): V {
       const v: V = { v: fl.b.fconst('f64', Number(c.v)), k: 'float' };
       return k === 'ptr' ? fl.box(v) : v;
     }
-    case 'string': return { v: fl.b.gaddr(fl.p.data.string(c.v)), k: 'ptr' };
+    case 'string':
+      // A literal spelling a field name may reach Reflect.field/callMethod: its methods must then be
+      // reachable by name at run time (RTTI lists the methods of names the program mentions).
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(c.v)) fl.p.nameId(c.v);
+      return { v: fl.b.gaddr(fl.p.data.string(c.v)), k: 'ptr' };
     case 'bool': {
       const v: V = { v: fl.i32(c.v ? 1 : 0), k: 'bool' };
       return fl.kind(e.t) === 'ptr' ? fl.box(v) : v;
@@ -251,6 +255,11 @@ function propertyAccessors(e: TExpr & { kind: 'TCall' }): { recv: TExpr; getter:
   const g = e.e;
   if (g.kind !== 'TField' || e.args.length !== 0) return undefined;
   const a = g.access;
+  if (a.k === 'abstract' && a.field.name.startsWith('get_')) {
+    // An abstract's accessors are members of its implementation class; `g.e` is the `this` value.
+    const set = a.abs.impl?.fields.get(`set_${a.field.name.slice(4)}`);
+    return set ? { recv: g.e, getter: g, setter: set, setterType: set.type } : undefined;
+  }
   if (a.k !== 'instance' && a.k !== 'static') return undefined;
   if (!a.field.name.startsWith('get_')) return undefined;
   const name = a.field.name.slice(4);
@@ -327,12 +336,23 @@ export function arith(fl: FnLower, op: string, a: V, b: V, resultType: Type, ta:
   if (floaty && op === '%') {
     const x = fl.coerceKind(a, 'float').v, y = fl.coerceKind(b, 'float').v;
     const q = fl.b.unary('ftrunc', 'f64', fl.b.binary('fdiv', 'f64', x, y));
-    const r: V = { v: fl.b.binary('fsub', 'f64', x, fl.b.binary('fmul', 'f64', q, y)), k: 'float' };
+    const diff = fl.b.binary('fsub', 'f64', x, fl.b.binary('fmul', 'f64', q, y));
+    // fmod's zero has the dividend's sign (-7 % 3.5 is -0): x * 0 is that zero.
+    const isZero = fl.b.binary('feq', 'f64', diff, fl.b.fconst('f64', 0));
+    const r: V = { v: fl.b.inst('select', 'f64', [isZero, fl.b.binary('fmul', 'f64', x, fl.b.fconst('f64', 0)), diff])!, k: 'float' };
     return rk === 'ptr' ? fl.box(r) : r;
   }
   const x = fl.coerceKind(a, 'int').v, y = fl.coerceKind(b, 'int').v;
   let io = ops.i!;
   const r: V = { v: fl.b.binary(io as 'iadd', 'i32', x, y), k: 'int' };
+  if (op === '<<' || op === '>>' || op === '>>>') {
+    // haxe --interp shifts Int32 values in 64-bit registers (OCaml on x86-64): the count is taken
+    // modulo 64, and a count of 32..63 shifts every bit out (0, or the sign for `>>`), where MIR's
+    // shifts (like JS and wasm) take it modulo 32. Constant counts fold back to one shift.
+    const inRange = fl.b.binary('ult', 'i32', fl.b.binary('and', 'i32', y, fl.i32(63)), fl.i32(32));
+    const out = op === '>>' ? fl.b.binary('sshr', 'i32', x, fl.i32(31)) : fl.i32(0);
+    r.v = fl.b.inst('select', 'i32', [inRange, r.v, out])!;
+  }
   return rk === 'ptr' ? fl.box(r) : rk === 'float' ? fl.coerceKind(r, 'float') : r;
 }
 
@@ -632,15 +652,18 @@ function lowerTry(fl: FnLower, e: TExpr & { kind: 'TTry' }): V {
     const isException = f.kind === 'inst' && f.cls.path.pack.join('.') === 'haxe' && f.cls.path.name === 'Exception';
     const body = fl.b.newBlock();
     const next = fl.b.newBlock();
+    // As in Haxe, a catch of a type that is no Exception sees a thrown ValueException's value.
+    let subject: V = exc;
+    if (!isException && !isExceptionClass(f)) subject = fl.callV(fl.rt('haxe.Exception', '__unwrapCaught'), [exc.v], 'ptr');
     if (catchAll || isException) fl.b.jump(body);
     else {
       const mt = f.kind === 'inst' ? f.cls : f.kind === 'enum' ? f.enm : f.kind === 'abstract' ? f.abs : undefined;
-      const test = mt ? isOfType(fl, exc, mt) : { v: fl.i32(1), k: 'bool' as Kind };
+      const test = mt ? isOfType(fl, subject, mt) : { v: fl.i32(1), k: 'bool' as Kind };
       fl.b.br(test.v, body, [], next, []);
     }
     fl.b.seal(body);
     fl.b.switchTo(body);
-    let val: V = exc;
+    let val: V = subject;
     if (isException) val = fl.callV(fl.rt('haxe.Exception', 'caught'), [exc.v], 'ptr');
     fl.declareLocal(c.v, fl.coerceKind(val, fl.kind(c.v.type)));
     const cv = lowerExpr(fl, c.body);
@@ -654,6 +677,15 @@ function lowerTry(fl: FnLower, e: TExpr & { kind: 'TTry' }): V {
   fl.b.seal(join);
   fl.b.switchTo(join);
   return res ? { v: fl.b.useVar(res.id), k: res.k } : VOID;
+}
+
+/** Whether `t` is haxe.Exception or a subclass of it. */
+function isExceptionClass(t: Type): boolean {
+  if (t.kind !== 'inst') return false;
+  for (let c: import('../typing/types.js').ClassType | undefined = t.cls; c; c = c.superClass?.cls) {
+    if (c.path.pack.join('.') === 'haxe' && c.path.name === 'Exception') return true;
+  }
+  return false;
 }
 
 export type { TVar, BlockId };

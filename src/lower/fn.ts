@@ -286,6 +286,9 @@ export class FnLower {
       const ff = follow(this.concrete(from));
       const tf = follow(this.concrete(to));
       if (ff.kind === 'fun' && tf.kind === 'fun') return adaptClosure(this, v, ff, tf);
+      if ((ff.kind === 'dynamic' || (ff.kind === 'abstract' && ff.abs.path.name === 'Any' && ff.abs.path.pack.length === 0)) && tf.kind === 'inst' && tf.cls.path.name === 'Array' && tf.cls.path.pack.length === 0) {
+        return arrayFromDynamic(this, v, tf);
+      }
       return v;
     }
     return this.coerceKind(v, tk);
@@ -334,4 +337,5 @@ export function ensureTyped(p: Program, c: ClassType): void {
 
 // Closures and adapters live in closures.ts; imported late to keep this file's core readable.
 import { adaptClosure } from './closures.js';
+import { arrayFromDynamic } from './values.js';
 export type { TExpr, TFunc, ClassField };

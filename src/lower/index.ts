@@ -21,7 +21,7 @@ export interface LowerOptions {
 }
 
 export function lowerProgram(typer: Typer, mainPath: string, opts: LowerOptions): MirModule {
-  const p = new Program(typer, opts.ptrSize);
+  const p = new Program(typer, opts.ptrSize, opts.isLibrary);
   p.lowerFn = lowerFunction;
   p.methodEntries = (info) => methodEntries(p, info);
   p.wantMethods = (info) => requestMethodEntries(p, info);
@@ -46,5 +46,6 @@ export function lowerProgram(typer: Typer, mainPath: string, opts: LowerOptions)
     for (const t of m.types) if (t.kind === 'class' && !t.isExtern && !t.isInterface) userClasses.push(t);
   }
   for (const c of userClasses) p.registerStaticInit(c);
+  p.userClasses = userClasses;
   return p.finish(() => lowerEntry(p, mainCls, p.initOrder(mainCls, userClasses)), (c) => lowerStaticInit(p, c));
 }

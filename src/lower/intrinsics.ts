@@ -25,7 +25,7 @@ function ownerPath(cls: ClassType | undefined, f: ClassField): string {
 function hasBody(fl: FnLower, cls: ClassType | undefined, f: ClassField): boolean {
   if (!f.decl) return false;
   if (cls) ensureTyped(fl.p, cls);
-  const b = fl.p.typer.typedFields.get(f);
+  const b = fl.p.bodyOf(f);
   return !!b;
 }
 
@@ -37,7 +37,9 @@ export function lowerIntrinsic(fl: FnLower, callee: TExpr, cls: ClassType | unde
     const ex = opMeta.args[0];
     const all = thisExpr ? [thisExpr, ...args] : args;
     if (ex && ex.kind === 'EBinop' && all.length === 2) {
-      const t = { kind: 'TBinop', op: ex.op, e1: asUnderlying(all[0]!), e2: asUnderlying(all[1]!), t: call?.t ?? all[0]!.t, pos: 0, end: 0 } as TExpr;
+      // `@:op(A += B)` without a body computes `a + b`; as in Haxe, nothing is stored.
+      const compound = ex.op.length >= 2 && ex.op.endsWith('=') && !['==', '!=', '<=', '>='].includes(ex.op);
+      const t = { kind: 'TBinop', op: compound ? ex.op.slice(0, -1) : ex.op, e1: asUnderlying(all[0]!), e2: asUnderlying(all[1]!), t: call?.t ?? all[0]!.t, pos: 0, end: 0 } as TExpr;
       return lowerExpr(fl, t);
     }
     if (ex && ex.kind === 'EUnop' && all.length === 1) {
@@ -168,6 +170,23 @@ function hostMath(fl: FnLower, name: string, vals: ValueId[]): V {
   return fl.callV(ext, vals, 'float');
 }
 
+/**
+ * Math.floor/ceil/round's Int from an already rounded float, as Haxe's eval gives it: the magnitude
+ * modulo 2^31 with the sign kept (Math.floor(3e9) is 852516352), and -2^31 for NaN and infinities.
+ * Every step is exact in f64 (division and multiplication by a power of two, floor, a subtraction
+ * whose result is below 2^31), so all backends agree.
+ */
+function roundedToInt(fl: FnLower, r: ValueId): V {
+  const b = fl.b;
+  const two31 = b.fconst('f64', 2147483648);
+  const mag = b.unary('fabs', 'f64', r);
+  const m = b.binary('fsub', 'f64', mag, b.binary('fmul', 'f64', b.unary('ffloor', 'f64', b.binary('fdiv', 'f64', mag, two31)), two31));
+  const im = b.unary('ftosi', 'i32', m);
+  const signed = b.inst('select', 'i32', [b.binary('flt', 'f64', r, b.fconst('f64', 0)), b.binary('isub', 'i32', b.iconst('i32', 0), im), im])!;
+  const finite = b.binary('flt', 'f64', mag, b.fconst('f64', Infinity));
+  return { v: b.inst('select', 'i32', [finite, signed, b.iconst('i32', -2147483648)])!, k: 'int' };
+}
+
 function mathOp(fl: FnLower, name: string, args: TExpr[]): V | undefined {
   const b = fl.b;
   const f0 = () => arg(fl, args[0], 'float');
@@ -183,9 +202,9 @@ function mathOp(fl: FnLower, name: string, args: TExpr[]): V | undefined {
     case 'sqrt': return { v: b.unary('fsqrt', 'f64', f0()), k: 'float' };
     case 'min': return { v: b.binary('fmin', 'f64', f0(), arg(fl, args[1], 'float')), k: 'float' };
     case 'max': return { v: b.binary('fmax', 'f64', f0(), arg(fl, args[1], 'float')), k: 'float' };
-    case 'floor': return { v: b.unary('ftosi', 'i32', b.unary('ffloor', 'f64', f0())), k: 'int' };
-    case 'ceil': return { v: b.unary('ftosi', 'i32', b.unary('fceil', 'f64', f0())), k: 'int' };
-    case 'round': return { v: b.unary('ftosi', 'i32', b.unary('ffloor', 'f64', b.binary('fadd', 'f64', f0(), b.fconst('f64', 0.5)))), k: 'int' };
+    case 'floor': return roundedToInt(fl, b.unary('ffloor', 'f64', f0()));
+    case 'ceil': return roundedToInt(fl, b.unary('fceil', 'f64', f0()));
+    case 'round': return roundedToInt(fl, b.unary('ffloor', 'f64', b.binary('fadd', 'f64', f0(), b.fconst('f64', 0.5))));
     case 'ffloor': return { v: b.unary('ffloor', 'f64', f0()), k: 'float' };
     case 'fceil': return { v: b.unary('fceil', 'f64', f0()), k: 'float' };
     case 'fround': return { v: b.unary('ffloor', 'f64', b.binary('fadd', 'f64', f0(), b.fconst('f64', 0.5))), k: 'float' };
@@ -216,7 +235,16 @@ function stdOp(fl: FnLower, name: string, args: TExpr[]): V | undefined {
       const s = toStr(fl, v, args[0].t);
       return s.v === v.v ? fl.callV(fl.rt('rayzor.rt.Dyn', 'stringOrNull'), [v.v], 'ptr') : s;
     }
-    case 'int': return { v: fl.b.unary('ftosi', 'i32', arg(fl, args[0], 'float')), k: 'int' };
+    case 'int': {
+      // Haxe's eval (like JS's `x | 0`) truncates and keeps the low 32 bits: Std.int(1e10) is
+      // 1410065408, NaN and infinities give 0. The i64 conversion is exact below 2^63 in magnitude;
+      // beyond that (and for NaN) eval's x86 conversion yields 0 in the low bits too.
+      const b = fl.b;
+      const x = arg(fl, args[0], 'float');
+      const low = b.unary('trunc', 'i32', b.unary('ftosi', 'i64', x));
+      const inRange = b.binary('flt', 'f64', b.unary('fabs', 'f64', x), b.fconst('f64', 9223372036854775808));
+      return { v: b.inst('select', 'i32', [inRange, low, b.iconst('i32', 0)])!, k: 'int' };
+    }
     case 'isOfType':
     case 'is': {
       const t = args[1];

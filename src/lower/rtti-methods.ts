@@ -16,7 +16,9 @@ function kindOfMir(t: string): Kind {
 
 /** Methods that dynamic code may call: names some dynamic or structural access mentions, and toString. */
 function wanted(p: Program, name: string): boolean {
-  return name === 'toString' || p.hasName(name);
+  if (name === 'toString' || p.hasName(name)) return true;
+  // Reflect.getProperty/setProperty call a property's accessor by its name.
+  return (name.startsWith('get_') && p.reaches('Reflect.getProperty')) || (name.startsWith('set_') && p.reaches('Reflect.setProperty'));
 }
 
 /** Request the implementations and adapters `methodEntries` will list (run to a fixpoint by Program). */
@@ -25,6 +27,30 @@ export function requestMethodEntries(p: Program, info: ClassInfo): void {
     if (!wanted(p, name)) continue;
     adapter(p, fnName);
   }
+  if (!info.cls.isInterface && !info.cls.isExtern && p.usesType('createInstance')) ctorAdapter(p, info);
+}
+
+/**
+ * `C.$new$dyn (ptr unused, Array<Dynamic> args) -> ptr` for Type.createInstance: allocates an instance
+ * and runs the constructor with the arguments unboxed to its parameters' kinds (missing ones are
+ * null, which optional parameters read as "not given").
+ */
+function ctorAdapter(p: Program, info: ClassInfo): void {
+  const name = `${info.key}.$new$dyn`;
+  if (p.hasFunction(name)) return;
+  const ctor = p.requestCtor(info);
+  if (!ctor) return;
+  p.generate(name, () => {
+    const g = new FnLower(p, name, { params: ['ptr', 'ptr'], results: ['ptr'] }, info.sub, 'ptr');
+    const ai = arrayInfo(g, undefined)!;
+    const args = g.b.params[1]!;
+    const req = p.request(ctor)!;
+    const obj = g.alloc(info.size, info.tid);
+    const vals = req.sig.params.slice(1).map((t, i) => g.coerceKind(g.callV(ai.get, [args, g.i32(i)], 'ptr'), kindOfMir(t)).v);
+    g.b.call(ctor, [obj, ...vals], []);
+    g.b.ret([obj]);
+    return g.finish();
+  });
 }
 
 export function methodEntries(p: Program, info: ClassInfo): { name: string; method: boolean; kind: Kind; value: number; direct: number }[] {

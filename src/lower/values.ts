@@ -33,9 +33,11 @@ export function isDynamicLike(fl: FnLower, t: Type): boolean {
 }
 
 export function toStr(fl: FnLower, v: V, t: Type): V {
-  // An abstract with its own toString prints through it (Haxe calls it statically).
+  // An abstract with its own toString prints through it (Haxe calls it statically), but only where
+  // the abstract is the static type: inside generic code (a type parameter here) Haxe has erased it.
   const c = fl.concrete(t);
-  if (c.kind === 'abstract' && !c.abs.isCore && c.abs.impl) {
+  if (c.kind === 'abstract') c.abs.build?.();
+  if (c.kind === 'abstract' && !c.abs.isCore && c.abs.impl && follow(t).kind !== 'param') {
     const ts = c.abs.impl.fields.get('toString');
     if (ts && ts.kind.k === 'method') return callStaticWithThisValue(fl, c.abs.impl, ts, v, t, []);
   }
@@ -114,6 +116,40 @@ export function arrayInfo(fl: FnLower, t: Type | undefined): ArrayAccess | undef
     return g.finish();
   });
   return { info, elem, get: field('__get'), set: field('__set'), push: field('push'), make, lengthOffset: info.fields.get('length')!.offset };
+}
+
+/**
+ * A Dynamic value used as an `Array<E>` (`var a:Array<Dynamic> = json.items`): the array itself when it
+ * is that instance (or null, or no array), else a converted copy, since Array<Int> and Array<Dynamic>
+ * store elements differently. One generated function per target instance does the test and the copy.
+ */
+export function arrayFromDynamic(fl: FnLower, v: V, to: Type): V {
+  const ai = arrayInfo(fl, to);
+  const arrCls = findClass(fl.p, 'Array');
+  const fill = arrCls?.fields.get('__fillFrom');
+  if (!ai || !arrCls || !fill) return v;
+  const name = `${ai.info.key}.$ofDynamic`;
+  const fillFn = fl.p.requestMethod(ai.info, fill);
+  const make = ai.make;
+  const tid = ai.info.tid;
+  fl.p.generate(name, () => {
+    const g = new FnLower(fl.p, name, { params: ['ptr'], results: ['ptr'] }, ai.info.sub, 'ptr');
+    const src = g.b.params[0]!;
+    const need = g.callV(g.rt('rayzor.rt.Dyn', 'arrayNeedsCopy'), [src, g.i32(tid)], 'bool');
+    const copyB = g.b.newBlock();
+    const sameB = g.b.newBlock();
+    g.b.br(need.v, copyB, [], sameB, []);
+    g.b.seal(copyB);
+    g.b.seal(sameB);
+    g.b.switchTo(copyB);
+    const fresh = g.callV(make, [g.i32(0)], 'ptr');
+    const r = g.callV(fillFn, [fresh.v, src], 'ptr');
+    g.b.ret([r.v]);
+    g.b.switchTo(sameB);
+    g.b.ret([src]);
+    return g.finish();
+  });
+  return fl.callV(name, [fl.coerceKind(v, 'ptr').v], 'ptr');
 }
 
 export function lowerArrayDecl(fl: FnLower, e: TExpr & { kind: 'TArrayDecl' }): V {
@@ -231,7 +267,10 @@ export function newMap(fl: FnLower, t: Type): V {
 export function mapSet(fl: FnLower, t: Type): (m: V, k: TExpr, v: TExpr) => void {
   const c = fl.concrete(t);
   const abs = c.kind === 'abstract' ? c.abs : undefined;
+  // The typer builds types lazily: nothing else may have asked for Map's members yet.
+  abs?.build?.();
   const impl = abs?.impl;
+  impl?.build?.();
   const f = impl?.fields.get('set');
   return (m, k, v) => {
     if (!impl || !f) return;

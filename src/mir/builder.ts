@@ -337,6 +337,8 @@ export function floatText(x: number): string {
   if (Number.isNaN(x)) return 'nan';
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
+  // String(-0) is "0": keep the sign, which Haxe prints ("-0") and 1/x reveals.
+  if (Object.is(x, -0)) return '-0.0';
   const s = String(x);
   return /[.e]/.test(s) ? s : `${s}.0`;
 }

@@ -3,13 +3,17 @@
 // `call` instructions and direct `invoke` terminators are replaced by a copy of the callee's body
 // (new blocks and values appended to the caller, so existing ids do not change).
 //
-// Cost model (size = instructions + one per terminator):
+// Cost model (size = instructions other than constants + one per terminator):
 //   - a callee is never inlined if it is external, is the caller itself, or lies on a cycle of the
 //     direct call graph (Tarjan SCCs; indirect calls are not edges, so recursion through the table
 //     is possible but then each step is an indirect call, which this pass never inlines);
 //   - inline when size(callee) <= threshold (default 30), or when the callee has exactly one direct
 //     call site in the module, is not in the table, and size(callee) <= 4 × threshold (the copy
 //     then replaces rather than duplicates code);
+//   - constants (iconst, fconst, gaddr, funcref) do not count in sizes;
+//   - a loop-free caller that is itself within the threshold takes callees only while it stays within
+//     it (so small accessors such as Array.__get stay inlinable instead of absorbing their cold paths);
+//   - nothing is inlined into the functions of KEEP_SMALL (rayzor_malloc);
 //   - stop inlining into a caller once its size would exceed maxCallerSize (default 5,000).
 // Callers are processed bottom-up (callees first, SCC order), so a callee is inlined after its own
 // small callees were inlined into it, and sizes are measured on that result.
@@ -22,8 +26,8 @@
 // same unwind edge (an exception from it must reach the same handler); invokes inside the copy keep
 // their own handlers, which are innermost.
 
-import { type Block, type BlockCall, type BlockId, type Inst, type MirFunction, type MirModule, type Terminator, type ValueId } from '../mir/mir.js';
-import { functionSize, recomputeDefs } from './cfg.js';
+import { termCalls, type Block, type BlockCall, type BlockId, type Inst, type MirFunction, type MirModule, type Terminator, type ValueId } from '../mir/mir.js';
+import { recomputeDefs, reversePostOrder } from './cfg.js';
 
 export interface InlineOptions {
   threshold?: number;
@@ -32,6 +36,13 @@ export interface InlineOptions {
 
 export const INLINE_THRESHOLD = 30;
 export const MAX_CALLER_SIZE = 5000;
+
+/**
+ * Functions nothing is inlined into: the allocator's entry point, which every `malloc` instruction
+ * calls, is a fast path plus calls of the general path (runtime/rayzor/rt/Alloc.hx); kept that small,
+ * the backend (V8's wasm inliner, LLVM) can inline it whole into allocation sites.
+ */
+const KEEP_SMALL = new Set(['rayzor_malloc']);
 
 export function inline(m: MirModule, opts: InlineOptions = {}): void {
   const threshold = opts.threshold ?? INLINE_THRESHOLD;
@@ -50,14 +61,19 @@ export function inline(m: MirModule, opts: InlineOptions = {}): void {
   const inTable = new Set(m.table);
   for (const f of m.funcs) for (const b of f.blocks) for (const i of b.insts) if (i.op === 'funcref' && i.callee) inTable.add(i.callee);
   const { order, recursive } = sccs(m.funcs, (f) => callees(f).filter((c) => funcs.has(c)).map((c) => funcs.get(c)!));
-  const canInline = (caller: MirFunction, name: string, callerSize: number): MirFunction | undefined => {
+  const sizes = new Map<MirFunction, number>();
+  const canInline = (caller: MirFunction, name: string, callerSize: number, callerStart: number): MirFunction | undefined => {
     const g = funcs.get(name);
     if (!g || g.external || g === caller || recursive.has(g) || g.blocks.length === 0) return undefined;
-    const size = functionSize(g);
+    let size = sizes.get(g);
+    if (size === undefined) sizes.set(g, (size = inlineSize(g))); // g is final: callees are processed first
     const ok = size <= threshold || (sites.get(name) === 1 && !inTable.has(name) && size <= 4 * threshold);
+    // A caller small enough to be inlined itself stays so: its callees go in only while it fits the
+    // threshold (otherwise Array.__set would take in its cold __grow and then be too big for its callers).
+    if (callerStart <= threshold && callerSize + size > threshold) return undefined;
     return ok && callerSize + size <= maxCaller ? g : undefined;
   };
-  for (const f of order) if (!f.external) inlineInto(f, canInline);
+  for (const f of order) if (!f.external && !KEEP_SMALL.has(f.name)) inlineInto(f, canInline);
 }
 
 /** Tarjan's SCCs without recursion. Gives functions callees-first, and those on call cycles. */
@@ -110,10 +126,34 @@ function sccs(fs: MirFunction[], succ: (f: MirFunction) => MirFunction[]): { ord
   return { order, recursive };
 }
 
-type Chooser = (caller: MirFunction, callee: string, callerSize: number) => MirFunction | undefined;
+/**
+ * Inlining cost: instructions plus one per terminator, constants not counted (iconst, fconst, gaddr and
+ * funcref become immediates or are rematerialized at their use, so they cost nothing after inlining).
+ */
+export function inlineSize(f: MirFunction): number {
+  let n = 0;
+  for (const b of f.blocks) {
+    n++;
+    for (const i of b.insts) if (i.op !== 'iconst' && i.op !== 'fconst' && i.op !== 'gaddr' && i.op !== 'funcref') n++;
+  }
+  return n;
+}
+
+/** Whether f has a back edge (an edge to a block not later in reverse post-order). */
+function hasLoop(f: MirFunction): boolean {
+  const order = reversePostOrder(f);
+  const rank = new Int32Array(f.blocks.length).fill(-1);
+  order.forEach((b, k) => (rank[b] = k));
+  for (const b of order) for (const c of termCalls(f.blocks[b]!.term)) if (rank[c.block]! <= rank[b]!) return true;
+  return false;
+}
+
+type Chooser = (caller: MirFunction, callee: string, callerSize: number, callerStart: number) => MirFunction | undefined;
 
 function inlineInto(f: MirFunction, choose: Chooser): void {
-  let size = functionSize(f);
+  let size = inlineSize(f);
+  // Only loop-free callers are held to the threshold: those are the accessors worth keeping small.
+  const start = hasLoop(f) ? Infinity : size;
   let changed = false;
   const queue: BlockId[] = f.blocks.map((_, i) => i);
   for (let q = 0; q < queue.length; q++) {
@@ -123,7 +163,7 @@ function inlineInto(f: MirFunction, choose: Chooser): void {
     for (let k = 0; k < b.insts.length && !done; k++) {
       const inst = b.insts[k]!;
       if (inst.op !== 'call' || !inst.callee) continue;
-      const g = choose(f, inst.callee, size);
+      const g = choose(f, inst.callee, size, start);
       if (!g) continue;
       // Split: the rest of the block moves to a continuation whose parameters are the call's results.
       const cont: Block = { params: inst.results, insts: b.insts.slice(k + 1), term: b.term };
@@ -133,18 +173,18 @@ function inlineInto(f: MirFunction, choose: Chooser): void {
       const entry = copyBody(f, g, { k: 'call', cont: contId });
       b.term = { k: 'jump', to: { block: entry, args: inst.args } };
       queue.push(contId);
-      size += functionSize(g);
+      size += inlineSize(g);
       changed = true;
       done = true;
     }
     if (done) continue;
     const t = b.term;
     if (t?.k === 'invoke' && !t.indirect) {
-      const g = choose(f, t.callee, size);
+      const g = choose(f, t.callee, size, start);
       if (!g) continue;
       const entry = copyBody(f, g, { k: 'invoke', to: t.to, unwind: t.unwind });
       b.term = { k: 'jump', to: { block: entry, args: t.args } };
-      size += functionSize(g);
+      size += inlineSize(g);
       changed = true;
     }
   }

@@ -13,7 +13,10 @@ import { compactModule } from './compact.js';
 import { constFold } from './const-fold.js';
 import { copyProp } from './copy-prop.js';
 import { dce } from './dce.js';
+import { devirt } from './devirt.js';
 import { inline } from './inline.js';
+import { loadForward } from './load-forward.js';
+import { peephole } from './peephole.js';
 import { simplifyCfg } from './simplify-cfg.js';
 import { sroa } from './sroa.js';
 
@@ -24,8 +27,11 @@ export const PASSES: Record<string, Pass> = {
   'copy-prop': copyProp,
   dce,
   'simplify-cfg': simplifyCfg,
+  devirt,
   inline: (m) => inline(m),
   sroa,
+  'load-forward': loadForward,
+  peephole,
   compact: compactModule,
 };
 
@@ -57,12 +63,13 @@ export function runPasses(module: MirModule, names: string[], opts: RunOptions =
 const LEVEL1 = ['const-fold', 'copy-prop', 'dce', 'simplify-cfg'];
 
 /**
- * The passes of an -O level: 0 none; 1 the clean-ups; 2 and 3 inline first, then sroa (inlining is
- * what puts an object's allocation, initialisation and reads in one function), then the clean-ups
- * twice.
+ * The passes of an -O level: 0 none; 1 the clean-ups; 2 and 3 devirt (vtable calls become switches of
+ * direct calls, which inline can take), inline, sroa (inlining is what puts an object's allocation,
+ * initialisation and reads in one function), the clean-ups, load-forward and peephole (on the cleaned
+ * code, where copies of one pointer are one value), then the clean-ups again.
  */
 export function defaultPasses(level: 0 | 1 | 2 | 3): string[] {
   if (level === 0) return [];
   if (level === 1) return [...LEVEL1];
-  return ['inline', 'sroa', ...LEVEL1, ...LEVEL1];
+  return ['devirt', 'inline', 'sroa', ...LEVEL1, 'load-forward', 'peephole', ...LEVEL1];
 }

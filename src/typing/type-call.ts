@@ -123,7 +123,8 @@ export function typeCall(fc: FnCtx, e: Expr & { kind: 'ECall' }, expected: Type 
   if (e.e.kind === 'EIdent' && e.e.name === 'super') return superCall(fc, e);
   if (e.e.kind === 'EIdent' && e.e.name === 'trace' && !fc.lookup('trace')) {
     // haxe.Log.trace(v, ?infos): errors inside the traced value note the argument 'v'.
-    const args = e.args.map((a) => typeArg(fc, a, undefined, 'v'));
+    // Typed against Dynamic (haxe.Log.trace's v), so `trace([1, "a"])` is an Array<Dynamic> as in Haxe.
+    const args = e.args.map((a, i) => typeArg(fc, a, i === 0 ? DYNAMIC : undefined, 'v'));
     // Haxe rewrites `trace(x)` to a haxe.Log.trace call positioned at the `trace` identifier.
     return mkT('TCall', fc.tx.tVoid(), e.e, { e: mkT('TIdent', DYNAMIC, e.e, { name: 'trace' }), args });
   }

@@ -618,7 +618,7 @@ function typeUsings(fc: FnCtx, t: Type): ModuleType[] {
 }
 
 /** `using` extensions: a static function whose first argument accepts the value. */
-function usingExtension(fc: FnCtx, base: TExpr, name: string, span: Span): TExpr | undefined {
+export function usingExtension(fc: FnCtx, base: TExpr, name: string, span: Span): TExpr | undefined {
   // The module's `using`s (the last one first), then the @:using types of the value's type.
   const sources = [...typeUsings(fc, base.t), ...moduleImports(fc.tx, fc.module).usings];
   for (let i = sources.length - 1; i >= 0; i--) {

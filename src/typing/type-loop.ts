@@ -10,7 +10,7 @@ import type { Expr, Span } from '../syntax/ast.js';
 import type { FnCtx } from './ctx.js';
 import type { TExpr, TVar } from './texpr.js';
 import { errorExpr, mkT, NO_VALUE, typeExpr, typeValue } from './type-expr.js';
-import { fieldOn } from './type-field.js';
+import { fieldOn, usingExtension } from './type-field.js';
 import { DYNAMIC, applyParams, follow, type Type } from './types.js';
 
 function isArray(t: Type): Type | undefined {
@@ -29,6 +29,11 @@ function nextType(fc: FnCtx, it: TExpr, span: Span): Type | undefined {
 }
 
 function hasField(fc: FnCtx, te: TExpr, name: string): boolean {
+  // The type's own fields first, then `using` extensions (`for (c in "abc")` with StringTools).
+  return hasOwnField(fc, te, name) || usingExtension(fc, te, name, te) !== undefined;
+}
+
+function hasOwnField(fc: FnCtx, te: TExpr, name: string): boolean {
   const f = follow(te.t);
   if (f.kind === 'anon') return f.fields.has(name);
   if (f.kind === 'inst') {
@@ -54,7 +59,9 @@ function hasField(fc: FnCtx, te: TExpr, name: string): boolean {
 function callMethod(fc: FnCtx, te: TExpr, name: string, span: Span): TExpr {
   const callee = fieldOn(fc, te, name, span, undefined);
   const ft = follow(callee.t);
-  return mkT('TCall', ft.kind === 'fun' ? ft.ret : DYNAMIC, span, { e: callee, args: [] });
+  // A `using` extension's call passes the receiver as its first argument, as the typer's calls do.
+  const args = callee.kind === 'TField' && callee.access.k === 'extension' ? [callee.e] : [];
+  return mkT('TCall', ft.kind === 'fun' ? ft.ret : DYNAMIC, span, { e: callee, args });
 }
 
 /** The variables of `for (i in a...b)` loops: Haxe forbids assigning them ("Loop variable cannot be modified"). */
@@ -111,6 +118,13 @@ export function typeFor(fc: FnCtx, e: Expr & { kind: 'EFor' }, body?: (fc: FnCtx
         elem = pf.fields.get('value')!.type;
       }
       how = 'keyValue';
+      // An iterator from a `using` extension is called here: the loop then walks that iterator.
+      // So is a key-value iterator itself (`for (k => v in new StringKeyValueIterator(s))`).
+      if (kv === iter) how = 'iterator';
+      else if (kv && !hasOwnField(fc, iter, 'keyValueIterator')) {
+        iter = kv;
+        how = 'iterator';
+      }
     } else if (isArray(iter.t)) {
       elem = isArray(iter.t)!;
       how = 'array';
@@ -118,6 +132,10 @@ export function typeFor(fc: FnCtx, e: Expr & { kind: 'EFor' }, body?: (fc: FnCtx
       const itv = callMethod(fc, iter, 'iterator', source);
       elem = nextType(fc, itv, source) ?? DYNAMIC;
       how = 'iterable';
+      if (!hasOwnField(fc, iter, 'iterator')) {
+        iter = itv;
+        how = 'iterator';
+      }
     } else {
       const n = nextType(fc, iter, source);
       if (n) {

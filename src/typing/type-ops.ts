@@ -9,7 +9,7 @@
 
 import type { Expr, Span } from '../syntax/ast.js';
 import type { FnCtx } from './ctx.js';
-import type { TExpr } from './texpr.js';
+import type { TExpr, TVar } from './texpr.js';
 import { abstractCast, coerce, errorExpr, mkT, ownerMap, typeExpr, typeValue, wanted } from './type-expr.js';
 import { isStructuralField, lookupAccessor, resolveSet } from './type-field.js';
 import { isRangeLoopVar } from './type-loop.js';
@@ -346,9 +346,14 @@ function directTarget(target: TExpr): TExpr {
 /** The property field behind a getter call produced by a read (`get_x()` → `x`). */
 function propertyOfGetter(callee: TExpr & { kind: 'TField' }): TExpr | undefined {
   const a = callee.access;
-  if (a.k !== 'instance' && a.k !== 'static') return undefined;
+  if (a.k !== 'instance' && a.k !== 'static' && a.k !== 'abstract') return undefined;
   const name = a.field.name.startsWith('get_') ? a.field.name.slice(4) : undefined;
   if (!name) return undefined;
+  if (a.k === 'abstract') {
+    // An abstract's properties live on its implementation class, next to their accessors.
+    const p = a.abs.impl?.fields.get(name);
+    return p ? mkT('TField', p.type, callee, { e: callee.e, access: { ...a, field: p } }) : undefined;
+  }
   const owner = a.k === 'instance' ? a.cls : a.cls;
   owner.build?.();
   const f = a.k === 'instance' ? owner.fields.get(name) : owner.statics.get(name);
@@ -412,13 +417,73 @@ function abstractArraySet(fc: FnCtx, base: TExpr, bt: Type & { kind: 'abstract' 
   return errorExpr(span);
 }
 
+/**
+ * `m[k] op= v`, `m[k]++` and `--m[k]` on an abstract with @:arrayAccess: as Haxe, the base and the
+ * index are evaluated once into temporaries, the getter reads, the setter writes the new value. The
+ * value is the setter's result, or for a postfix operator the value read. Undefined when the base is
+ * not such an abstract (the caller then types an ordinary target).
+ */
+function abstractArrayUpdate(fc: FnCtx, target: Expr, whole: Span, update: (cur: TExpr) => TExpr, postfix: boolean): TExpr | undefined {
+  while (target.kind === 'EParenthesis') target = target.e;
+  if (target.kind !== 'EArray') return undefined;
+  const base = typeExpr(fc, target.e);
+  const bt = follow(base.t);
+  if (bt.kind !== 'abstract') return undefined;
+  bt.abs.build?.();
+  const fns = (n: number) => bt.abs.arrayAccess.flatMap((f) => {
+    const ft = follow(f.type);
+    if (ft.kind !== 'fun' || ft.args.length !== (f.isStatic ? n + 1 : n)) return [];
+    const fnT = substitute(ft, ownerMap(bt, f)) as Type & { kind: 'fun' };
+    return [{ f, fnT, args: fnT.args.slice(f.isStatic ? 1 : 0).map((a) => a.type) }];
+  });
+  const getters = fns(1);
+  const setters = fns(2);
+  if (getters.length === 0 || setters.length === 0) return undefined;
+  const index = typeExpr(fc, target.index, getters[0]!.args[0]);
+  const getter = getters.find((g) => tryUnify(index.t, g.args[0]!));
+  if (!getter) return undefined;
+  const temp = (name: string, t: Type): TVar => ({ id: fc.tx.nextVarId(), name, type: t, final: false, captured: false, origin: 'local' });
+  const vb = temp('`base', base.t);
+  const vi = temp('`index', index.t);
+  const local = (v: TVar) => mkT('TLocal', v.type, whole, { v });
+  const call = (g: { f: ClassField; fnT: Type & { kind: 'fun' } }, args: TExpr[]) =>
+    mkT('TCall', g.fnT.ret, whole, { e: mkT('TField', g.fnT, whole, { e: local(vb), access: { k: 'static', cls: bt.abs.impl!, field: g.f } }), args });
+  const exprs: TExpr[] = [mkT('TVarDecl', fc.tx.tVoid(), whole, { v: vb, init: base }), mkT('TVarDecl', fc.tx.tVoid(), whole, { v: vi, init: index })];
+  let cur = call(getter, [local(vi)]);
+  let old: TVar | undefined;
+  if (postfix) {
+    old = temp('`old', cur.t);
+    exprs.push(mkT('TVarDecl', fc.tx.tVoid(), whole, { v: old, init: cur }));
+    cur = local(old);
+  }
+  const next = update(cur);
+  const setter = setters.find((s) => tryUnify(index.t, s.args[0]!) && tryUnify(next.t, s.args[1]!)) ?? setters[0]!;
+  const write = call(setter, [local(vi), coerce(fc, next, setter.args[1]!, whole)]);
+  exprs.push(write);
+  if (old) exprs.push(local(old));
+  return mkT('TBlock', old ? old.type : write.t, whole, { exprs });
+}
+
 function typeAssignOp(fc: FnCtx, e: Expr & { kind: 'EBinop' }, op: string): TExpr {
+  const viaAccess = abstractArrayUpdate(fc, e.e1, e, (cur) => binopOn(fc, e, op, cur, typeExpr(fc, e.e2), undefined), false);
+  if (viaAccess) return viaAccess;
   const target = typeLvalue(fc, e.e1, e);
   if (!target) {
     typeExpr(fc, e.e2);
     return errorExpr(e);
   }
   const value = typeExpr(fc, e.e2);
+  // An abstract's own `@:op(A += B)` is called as it is: its result is the value and nothing is
+  // stored (Haxe's rule; only an operator that assigns `this` changes the variable).
+  const own = follow(target.t);
+  if (own.kind === 'abstract') {
+    own.abs.build?.();
+    for (const o of own.abs.ops) {
+      if (o.unary || o.op !== op + '=') continue;
+      const call = opCall(fc, e, own.abs, own.params, o.field, [target, value], false);
+      if (call) return call;
+    }
+  }
   const result = binopOn(fc, e, op, target, value, undefined);
   // `x += 1.5` on an Int is an error (Float should be Int); `s += 1` on a String is fine.
   if (result.kind === 'TBinop' && !tryUnify(result.t, target.t)) reportUnify(fc, result.t, target.t, e);
@@ -435,6 +500,11 @@ function typeAssignOp(fc: FnCtx, e: Expr & { kind: 'EBinop' }, op: string): TExp
 
 export function typeUnop(fc: FnCtx, e: Expr & { kind: 'EUnop' }): TExpr {
   const op = e.op;
+  if (op === '++' || op === '--') {
+    const one = mkT('TConst', fc.tx.tInt(), e, { value: { k: 'int', v: 1 } });
+    const viaAccess = abstractArrayUpdate(fc, e.e, e, (cur) => binopOn(fc, e, op[0]!, cur, one, undefined), e.postfix);
+    if (viaAccess) return viaAccess;
+  }
   const inner = op === '++' || op === '--' ? typeLvalue(fc, e.e, e) : typeExpr(fc, e.e, op === '!' ? fc.tx.tBool() : undefined);
   if (!inner) return errorExpr(e);
   const t = follow(inner.t);

@@ -13,7 +13,7 @@ import type { TCase, TExpr, TPattern } from './texpr.js';
 import { coerce, mkT, NO_VALUE, typeExpr, typeValue, unifyMin, wanted } from './type-expr.js';
 import { enumCtorInScope, fieldOn, staticsType } from './type-field.js';
 import { resolveType } from './typeload.js';
-import { DYNAMIC, follow, mkMono, resolve, substitute, type AbstractType, type EnumCtorDef, type EnumType, type Type, type TypeParam } from './types.js';
+import { DYNAMIC, follow, mkMono, resolve, substitute, type AbstractType, type ClassField, type ClassType, type EnumCtorDef, type EnumType, type Type, type TypeParam } from './types.js';
 import { classFieldOf, tryUnify, unify, UnifyError } from './unify.js';
 
 interface Subject {
@@ -140,6 +140,8 @@ export function typePattern(fc: FnCtx, e: Expr, t: Type): TPattern {
       if (ctor) return ctorPattern(fc, ctor.enm, ctor.ctor, [], e, t);
       const ev = enumAbstractValue(fc, e.name, t);
       if (ev) return { k: 'const', e: ev(e) };
+      // A static inline var in scope is a constant pattern, as in Haxe (`case MAX:`).
+      if (!fc.lookup(e.name) && isInlineStaticInScope(fc, e.name)) return constPattern(fc, e, t);
       // A lowercase name binds the matched value.
       const v = fc.declare(e.name, t, 'pattern');
       return { k: 'bind', v, p: { k: 'any' } };
@@ -240,6 +242,17 @@ function describeExpr(e: Expr): string {
 import { typeToString } from './print-type.js';
 function typeName(t: Type): string {
   return typeToString(t);
+}
+
+/** Whether a bare `name` reaches a static `inline var` of the current class (or its supers/abstract). */
+function isInlineStaticInScope(fc: FnCtx, name: string): boolean {
+  const isInline = (f: ClassField | undefined) => f !== undefined && f.kind.k === 'var' && f.kind.read === 'inline';
+  if (fc.abs?.impl && isInline(fc.abs.impl.statics.get(name))) return true;
+  for (let k: ClassType | undefined = fc.cls; k; k = k.superClass?.cls) {
+    k.build?.();
+    if (isInline(k.statics.get(name))) return true;
+  }
+  return false;
 }
 
 function constPattern(fc: FnCtx, e: Expr, t: Type): TPattern {

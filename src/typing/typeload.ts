@@ -351,7 +351,8 @@ function buildAbstract(tx: Typer, m: HxModule, a: AbstractType, d: Decl & { kind
         const e = meta.args[0];
         if (e.kind === 'EBinop') a.ops.push({ op: e.op, field: cf, postfix: false, unary: false });
         else if (e.kind === 'EUnop') a.ops.push({ op: e.op, field: cf, postfix: e.postfix, unary: true });
-        else if (e.kind === 'EArray') a.arrayAccess.push(cf);
+        // `@:op([])` (an empty array literal) or `@:op(a[b])`: array access, as @:arrayAccess.
+        else if (e.kind === 'EArray' || (e.kind === 'EArrayDecl' && e.values.length === 0)) a.arrayAccess.push(cf);
         else if (e.kind === 'EField') a.ops.push({ op: '.', field: cf, postfix: false, unary: false }); // @:op(a.b): field resolution
       } else if (meta.name === ':arrayAccess') a.arrayAccess.push(cf);
     }

@@ -217,6 +217,27 @@ export class Typer {
     }
   }
 
+  /**
+   * Type one field's body (or initialiser) now, as typeClassFields would, and give it: the lowering's
+   * way to type std/ and the runtime only as far as the program reaches them (typing whole library
+   * modules was most of a small program's compile time).
+   */
+  typeField(cf: ClassField): TExpr | undefined {
+    const done = this.typedFields.get(cf);
+    if (done || !cf.owner) return done;
+    const owner = cf.owner;
+    if (owner.kind === 'class' || owner.kind === 'abstract' || owner.kind === 'enum') owner.build?.();
+    const t = follow(cf.type);
+    const typed = this.typedFields.get(cf);
+    if (typed) return typed;
+    const scope = () => this.scopeFor(this.moduleOf(owner), owner, cf);
+    if (cf.kind.k === 'method') {
+      if (this.funcDecls.get(cf)?.body) this.typeFieldOnce(cf, () => typeFieldBody(this, cf, t, scope()));
+    } else if (cf.decl) this.typeFieldOnce(cf, () => typeFieldInit(this, cf, scope()));
+    this.flushDeferred();
+    return this.typedFields.get(cf);
+  }
+
   /** Type everything declared in a module (what `rayzor check` does for the files it is given). */
   typeModule(m: HxModule): void {
     // Resolve the imports even when no name needs them, so a bad import is always reported.

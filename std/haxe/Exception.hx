@@ -26,6 +26,13 @@ class Exception {
 	var skipFrames:Int = 0;
 	var stackCache:Null<CallStack>;
 
+	/** What a catch of a non-Exception type tests and binds: a ValueException's value, else `value`. */
+	@:noCompletion static function __unwrapCaught(value:Any):Any {
+		if (Std.isOfType(value, ValueException))
+			return (cast value : ValueException).value;
+		return value;
+	}
+
 	/** The exception for a caught value: the value itself if it is an Exception, else a wrapper. */
 	static function caught(value:Any):Exception {
 		if (Std.isOfType(value, Exception))

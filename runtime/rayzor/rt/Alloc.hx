@@ -81,6 +81,33 @@ class Alloc {
 	/** Fresh 8-aligned memory of `size` bytes; size 0 gives a unique 8-byte block that must not be read. */
 	@:native("rayzor_malloc")
 	public static function malloc(size:Int):Ptr {
+		// Fast path (most allocations are small objects): a block of the first 16 classes from its free
+		// list, or from the never-used part of the wilderness (already zero); the same result, counters
+		// included, as the general path below, which it leaves everything else to.
+		if (inited && size > 0 && size <= 128) {
+			var c = (size - 1) >> 3; // classOf(size) for 1..128
+			var slot = classHeads.add(c * Ptr.size());
+			var p = slot.getPtr(0);
+			if (!p.isNull()) {
+				slot.setPtr(0, p.getPtr(0));
+				clear(p, size);
+			} else {
+				p = wildTop;
+				var n = (c + 1) << 3; // classSize(c)
+				if (wildEnd.diff(p) < n || p.diff(dirtyTop) < 0) return mallocSlow(size);
+				wildTop = p.add(n);
+				dirtyTop = wildTop;
+			}
+			allocCount++;
+			liveBytes += size;
+			if (liveBytes > peakBytes) peakBytes = liveBytes;
+			return p;
+		}
+		return mallocSlow(size);
+	}
+
+	/** malloc's general path. */
+	static function mallocSlow(size:Int):Ptr {
 		if (!inited) init();
 		if (size < 0 || size > MAX_REQUEST) {
 			outOfMemory(size);

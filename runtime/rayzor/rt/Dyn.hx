@@ -317,6 +317,32 @@ class Dyn {
 		return deleted;
 	}
 
+	/**
+		Reflect.copy: a shallow copy of an anonymous object or class instance (its layout, then the
+		fields added or deleted through Dynamic); other values (null, strings, boxes, enums) as they are.
+	**/
+	public static function copyObject(o:Dynamic):Dynamic {
+		var p = Ptr.ofObject(o);
+		if (p.isNull())
+			return o;
+		var t = tidOf(p);
+		if (t < 16)
+			return o;
+		var r = record(t);
+		if (r.isNull() || (recKind(r) != 1 && recKind(r) != 3))
+			return o;
+		var size = r.getI32(28);
+		var q = Ptr.alloc(size);
+		Ptr.copy(q, p, size);
+		var l = extraList(p, false);
+		if (l != null) {
+			var c = extraList(q, true);
+			for (x in l)
+				c.push(x);
+		}
+		return q.toObject();
+	}
+
 	public static function deleteField(o:Dynamic, name:String):Bool {
 		var p = Ptr.ofObject(o);
 		if (p.isNull() || !hasField(o, name)) return false;
@@ -467,31 +493,121 @@ class Dyn {
 	static function anonToString(p:Ptr, r:Ptr):String {
 		var n = r.getI32(20);
 		var fs = recFields(r);
-		var buf = new StringBuf();
-		buf.add("{");
+		var names:Array<String> = [];
+		var vals:Array<Dynamic> = [];
 		var i = 0;
 		while (i < n) {
 			var f = fs.add(i * fieldInfoSize());
-			if (i > 0) buf.add(", ");
-			var name:String = f.getPtr(16).toObject();
-			buf.add(name);
-			buf.add(": ");
-			buf.add(toString(loadKind(p, f.getI32(12), f.getI32(8))));
+			if (extras == null || !isDeleted(p, f.getI32(0))) {
+				names.push(f.getPtr(16).toObject());
+				vals.push(loadKind(p, f.getI32(12), f.getI32(8)));
+			}
 			i++;
 		}
 		var l = extraList(p, false);
 		if (l != null) {
 			var j = 0;
 			while (j < l.length) {
-				if (n + j > 0) buf.add(", ");
-				buf.add(nameOf(l[j]));
-				buf.add(": ");
-				buf.add(toString(l[j + 1]));
+				if (Ptr.ofObject(l[j + 1]) != Ptr.ofObject(deletedMark())) {
+					names.push(nameOf(l[j]));
+					vals.push(l[j + 1]);
+				}
 				j += 2;
 			}
 		}
+		sortEvalOrder(names, vals);
+		var buf = new StringBuf();
+		buf.add("{");
+		var k = 0;
+		while (k < names.length) {
+			if (k > 0) buf.add(", ");
+			buf.add(names[k]);
+			buf.add(": ");
+			buf.add(toString(vals[k]));
+			k++;
+		}
 		buf.add("}");
 		return buf.toString();
+	}
+
+	// Haxe's reference interpreter (the one whose output programs are compared with) keeps an object's
+	// fields in a little-endian Patricia tree keyed by OCaml's `Hashtbl.hash` of the name, so printing
+	// and Reflect.fields list them in ascending order of the hash read bit-reversed. We list them the
+	// same way so that output matches; every target leaves this order unspecified.
+
+	/** OCaml's Hashtbl.hash of the UTF-8 bytes of `s` (MurmurHash3 mixing, 30-bit result). */
+	static function ocamlHash(s:String):Int {
+		var h = 0;
+		var w = 0; // bytes not yet mixed, little-endian
+		var nw = 0;
+		var len = 0;
+		var i = 0;
+		while (i < s.length) {
+			var c:Int = s.charCodeAt(i);
+			if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.length) {
+				c = 0x10000 + ((c - 0xD800) << 10) + (s.charCodeAt(i + 1) - 0xDC00);
+				i++;
+			}
+			i++;
+			var bytes = c < 0x80 ? [c] : c < 0x800 ? [0xC0 | (c >> 6), 0x80 | (c & 63)] : c < 0x10000 ? [0xE0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)] : [0xF0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
+			for (b in bytes) {
+				w |= b << (8 * nw);
+				nw++;
+				len++;
+				if (nw == 4) {
+					h = hashMix(h, w);
+					w = 0;
+					nw = 0;
+				}
+			}
+		}
+		if (nw > 0) h = hashMix(h, w);
+		h ^= len;
+		h ^= h >>> 16;
+		h *= 0x85ebca6b;
+		h ^= h >>> 13;
+		h *= 0xc2b2ae35;
+		h ^= h >>> 16;
+		return h & 0x3FFFFFFF;
+	}
+
+	static function hashMix(h:Int, d:Int):Int {
+		d *= 0xcc9e2d51;
+		d = (d << 15) | (d >>> 17);
+		d *= 0x1b873593;
+		h ^= d;
+		h = (h << 13) | (h >>> 19);
+		return h * 5 + 0xe6546b64;
+	}
+
+	/** The sort key of a field name: its 30-bit hash with the bits in reverse order. */
+	static function evalKey(name:String):Int {
+		var h = ocamlHash(name);
+		var r = 0;
+		var b = 0;
+		while (b < 30) {
+			r = (r << 1) | ((h >>> b) & 1);
+			b++;
+		}
+		return r;
+	}
+
+	/** Sorts `names` (and `vals` alongside, when given) into the reference interpreter's field order. */
+	static function sortEvalOrder(names:Array<String>, vals:Array<Dynamic>):Void {
+		var keys = [for (n in names) evalKey(n)];
+		var i = 1;
+		while (i < names.length) {
+			var j = i;
+			while (j > 0 && keys[j - 1] > keys[j]) {
+				var k = keys[j]; keys[j] = keys[j - 1]; keys[j - 1] = k;
+				var n = names[j]; names[j] = names[j - 1]; names[j - 1] = n;
+				if (vals != null) {
+					var v = vals[j]; vals[j] = vals[j - 1]; vals[j - 1] = v;
+				}
+				j--;
+			}
+			i++;
+		}
 	}
 
 	// ---- equality, comparison, arithmetic -------------------------------------------------------------
@@ -652,6 +768,7 @@ class Dyn {
 				j += 2;
 			}
 		}
+		sortEvalOrder(out, null);
 		return out;
 	}
 
@@ -675,7 +792,125 @@ class Dyn {
 		setField(o, nameIdOf(name), v);
 	}
 
+	// The method `get_name`/`set_name` of the object, or nil (Reflect.getProperty/setProperty).
+	static function accessor(p:Ptr, name:String):Ptr {
+		var id = nameIdOf(name);
+		if (id < 0) return Ptr.nil();
+		var f = findField(p, id);
+		return !f.isNull() && f.getI32(4) != 0 ? f : Ptr.nil();
+	}
+
+	/** Reflect.getProperty: the getter `get_name` when the object has one, else the field. */
+	public static function getProperty(o:Dynamic, name:String):Dynamic {
+		var p = Ptr.ofObject(o);
+		if (p.isNull()) return null;
+		var f = accessor(p, "get_" + name);
+		if (!f.isNull()) {
+			var none:Array<Dynamic> = [];
+			return Ptr.callDyn(f.getI32(12), p, Ptr.ofObject(none)).toObject();
+		}
+		return fieldByName(o, name);
+	}
+
+	/** Reflect.setProperty: the setter `set_name` when the object has one, else the field. */
+	public static function setProperty(o:Dynamic, name:String, v:Dynamic):Void {
+		var p = Ptr.ofObject(o);
+		if (p.isNull()) nullAccess();
+		var f = accessor(p, "set_" + name);
+		if (!f.isNull()) {
+			var args:Array<Dynamic> = [v];
+			Ptr.callDyn(f.getI32(12), p, Ptr.ofObject(args));
+			return;
+		}
+		setFieldByName(o, name, v);
+	}
+
 	// ---- Std, Type and Reflect support -----------------------------------------------------------------
+
+	/**
+		Whether `v` is an instance of the generic class of type id `tid` (an Array) other than that very
+		instance, whose elements then need converting (see Array.__fillFrom).
+	**/
+	public static function arrayNeedsCopy(v:Dynamic, tid:Int):Bool {
+		var p = Ptr.ofObject(v);
+		if (p.isNull()) return false;
+		var t = tidOf(p);
+		if (t == tid || t < 16) return false;
+		var r = record(t);
+		return !r.isNull() && r.getI32(24) == record(tid).getI32(24);
+	}
+
+	// ---- Type.resolveClass, getInstanceFields, createInstance -------------------------------------------
+	// Class records end with a reflection tail (src/lower/program.ts, reflectionBlock): at
+	// 40 + 4P the names of the class's own instance fields and statics, at 40 + 5P the table index of
+	// its constructor adapter.
+
+	/** The class (KIND_CLASS) or enum (KIND_ENUM) named `name` among the program's types, or null. */
+	public static function resolveType(name:String, kind:Int):Dynamic {
+		var roots = Ptr.staticData();
+		var n = roots.getI32(16);
+		var t = 16;
+		while (t < n) {
+			var r = record(t);
+			if (!r.isNull() && recKind(r) == kind && r.getI32(24) == t && recName(r) == name) return r.toObject();
+			t++;
+		}
+		return null;
+	}
+
+	/** The own instance field names (statics: false) or static names (true) of class record `r`. */
+	static function ownNames(r:Ptr, statics:Bool, out:Array<String>):Void {
+		var block = r.getPtr(40 + 4 * Ptr.size());
+		if (block.isNull()) return;
+		var ni = block.getI32(0);
+		var ns = block.getI32(4);
+		var from = statics ? ni : 0;
+		var to = statics ? ni + ns : ni;
+		var i = from;
+		while (i < to) {
+			var name:String = block.getPtr(8 + i * Ptr.size()).toObject();
+			if (out.indexOf(name) < 0) out.push(name);
+			i++;
+		}
+	}
+
+	public static function instanceFields(c:Dynamic):Array<String> {
+		var out:Array<String> = [];
+		var r = Ptr.ofObject(c);
+		while (!r.isNull()) {
+			ownNames(r, false, out);
+			var s = r.getI32(16);
+			r = s < 0 ? Ptr.nil() : record(s);
+		}
+		sortEvalOrder(out, null);
+		return out;
+	}
+
+	public static function classFields(c:Dynamic):Array<String> {
+		var out:Array<String> = [];
+		var r = Ptr.ofObject(c);
+		if (!r.isNull()) ownNames(r, true, out);
+		sortEvalOrder(out, null);
+		return out;
+	}
+
+	public static function createInstance(c:Dynamic, args:Array<Dynamic>):Dynamic {
+		var r = Ptr.ofObject(c);
+		if (r.isNull()) nullAccess();
+		var fn = r.getI32(40 + 5 * Ptr.size());
+		if (fn < 0) throw "Type.createInstance: " + recName(r) + " cannot be constructed";
+		return Ptr.callDyn(fn, Ptr.nil(), Ptr.ofObject(args == null ? [] : args)).toObject();
+	}
+
+	public static function createEmptyInstance(c:Dynamic):Dynamic {
+		var r = Ptr.ofObject(c);
+		if (r.isNull()) nullAccess();
+		var size = r.getI32(28);
+		var p = Ptr.alloc(size);
+		Ptr.fill(p, 0, size);
+		p.setI32(0, r.getI32(12));
+		return p.toObject();
+	}
 
 	/** Std.isOfType with a class value (a pointer to its RTTI record). */
 	public static function isOfClassValue(v:Dynamic, c:Dynamic):Bool {

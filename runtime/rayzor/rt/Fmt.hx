@@ -41,6 +41,9 @@ class Fmt {
 
 	/** Std.string of a Float: the host's shortest round-trip form ("1", "0.1", "1e+21", "NaN", "-Infinity"). */
 	public static function floatToString(f:Float):String {
+		// haxe --interp prints negative zero as "-0"; hosts' shortest forms give "0"
+		if (f == 0 && 1 / f < 0)
+			return "-0";
 		var buf = scratch();
 		var n = Host.formatFloat(f, buf);
 		var s = String.__alloc(n);
@@ -110,47 +113,55 @@ class Fmt {
 	}
 
 	/**
-		Std.parseFloat: skips leading white space (as parseInt) and converts the longest prefix of the
-		form [+|-] (digits [. digits*] | . digits) [(e|E) [+|-] digits]; an exponent without digits is
-		left out. NaN when there is no digit before the exponent. (haxe --interp differs on malformed
-		tails such as "1.2.3", which it reads as NaN; static targets and JS read 1.2, as here.)
+		Std.parseFloat as haxe --interp does it: spaces (only U+0020) are skipped, then the longest run
+		of characters from [0-9 . e E + -] is the candidate, which must be a whole number of the form
+		[+|-] (digits [. digits*] | . digits) [(e|E) [+|-] digits]; otherwise (an empty run, "1e",
+		"1.5.3", "5-3") the result is NaN. So "12abc" is 12 and "2.5e-3x" 0.0025, but "1ex" is NaN.
 	**/
 	public static function parseFloat(s:String):Float {
 		if (Ptr.ofObject(s).isNull())
 			return Math.NaN;
 		var n = s.length;
-		var start = skipSpace(s, 0);
+		var start = 0;
+		while (start < n && s.__unit(start) == 0x20)
+			start++;
+		var end = start;
+		while (end < n && isFloatChar(s.__unit(end)))
+			end++;
 		var i = start;
-		if (i < n && (s.__unit(i) == 0x2B || s.__unit(i) == 0x2D))
+		if (i < end && (s.__unit(i) == 0x2B || s.__unit(i) == 0x2D))
 			i++;
 		var digits = 0;
-		while (i < n && isDigit(s.__unit(i))) {
+		while (i < end && isDigit(s.__unit(i))) {
 			i++;
 			digits++;
 		}
-		if (i < n && s.__unit(i) == 0x2E) { // '.'
-			var afterDot = i + 1;
-			var j = afterDot;
-			while (j < n && isDigit(s.__unit(j)))
-				j++;
-			if (digits > 0 || j > afterDot) {
-				digits += j - afterDot;
-				i = j;
+		if (i < end && s.__unit(i) == 0x2E) { // '.'
+			i++;
+			while (i < end && isDigit(s.__unit(i))) {
+				i++;
+				digits++;
 			}
 		}
 		if (digits == 0)
 			return Math.NaN;
-		if (i < n && (s.__unit(i) | 0x20) == 0x65) { // 'e' / 'E'
-			var j = i + 1;
-			if (j < n && (s.__unit(j) == 0x2B || s.__unit(j) == 0x2D))
-				j++;
-			var expStart = j;
-			while (j < n && isDigit(s.__unit(j)))
-				j++;
-			if (j > expStart)
-				i = j;
+		if (i < end && (s.__unit(i) | 0x20) == 0x65) { // 'e' / 'E'
+			i++;
+			if (i < end && (s.__unit(i) == 0x2B || s.__unit(i) == 0x2D))
+				i++;
+			var expStart = i;
+			while (i < end && isDigit(s.__unit(i)))
+				i++;
+			if (i == expStart)
+				return Math.NaN;
 		}
-		return Host.parseFloat(Ptr.ofObject(s).add(12 + 2 * start), i - start);
+		if (i != end)
+			return Math.NaN;
+		return Host.parseFloat(Ptr.ofObject(s).add(12 + 2 * start), end - start);
+	}
+
+	static inline function isFloatChar(c:Int):Bool {
+		return isDigit(c) || c == 0x2E || c == 0x2B || c == 0x2D || (c | 0x20) == 0x65;
 	}
 
 	// --- private helpers ---

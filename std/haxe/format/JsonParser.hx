@@ -132,7 +132,9 @@ class JsonParser {
 
 	function parseNumber():Dynamic {
 		var start = pos;
-		var isFloat = false;
+		// As Haxe's parser: a number written with a decimal point is a Float; any other (exponents
+		// included) is an Int when its value is one (1e3 is 1000:Int, 1e10 stays a Float).
+		var point = false;
 		if (peek() == '-'.code)
 			pos++;
 		while (true) {
@@ -140,7 +142,8 @@ class JsonParser {
 			if (c >= '0'.code && c <= '9'.code)
 				pos++;
 			else if (c == '.'.code || c == 'e'.code || c == 'E'.code || c == '+'.code || c == '-'.code) {
-				isFloat = true;
+				if (c == '.'.code)
+					point = true;
 				pos++;
 			} else
 				break;
@@ -148,15 +151,14 @@ class JsonParser {
 		var text = str.substring(start, pos);
 		if (text == "-" || text == "")
 			invalidChar();
-		if (!isFloat) {
-			var i = Std.parseInt(text);
-			// Integers beyond 32 bits stay Floats.
-			if (i != null && Std.string(i) == text)
-				return i;
-		}
 		var f = Std.parseFloat(text);
 		if (Math.isNaN(f))
 			invalidChar();
+		if (!point && f >= -2147483648.0 && f <= 2147483647.0) {
+			var i = Std.int(f);
+			if (i == f)
+				return i;
+		}
 		return f;
 	}
 
