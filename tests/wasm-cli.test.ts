@@ -120,7 +120,7 @@ test('dump --stage wasm prints the module as text; a bad --tier is a usage error
   static function main() {
     Sys.println("hi");
   }`);
-  const d = rayzor(dir, 'dump', '--stage', 'wasm', 'Main.hx');
+  const d = rayzor(dir, 'dump', '--stage', 'wasm', '-O1', 'Main.hx'); // -O1: at -O2 main is inlined into rayzor_main
   assert.equal(d.status, 0, d.stderr);
   for (const want of ['(module', '(func $Main.main', '(export "rayzor_main"', '(memory ', '(tag 0', '(data (i32.const 1024)']) assert.ok(d.stdout.includes(want), `dump lacks ${want}`);
   const bad = rayzor(dir, 'run', '--tier', '7', 'Main.hx');

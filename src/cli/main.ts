@@ -41,7 +41,7 @@ function wrapList(text: string): string {
   lines.push(line);
   return lines.join('\n' + ' '.repeat(23));
 }
-const PASS_NAMES = wrapList(`(${Object.keys(PASSES).join(', ')})`);
+const PASS_NAMES = wrapList(`(${Object.keys(PASSES).join(', ')}, and the step program-only)`);
 
 const USAGE = `rayzor ${VERSION}: a Haxe 4 compiler
 
@@ -105,7 +105,7 @@ compile errors (diagnostics on stderr), 3 for an internal compiler error.
                        the main class (module path)
   -D name[=value]      define a flag for #if (repeatable)
   -O0|-O1|-O2|-O3      optimization level (default -O${DEFAULT_OPT_LEVEL}): -O0 runs no pass;
-                       ${wrapList(`-O1: ${defaultPasses(1).join(', ')}; -O2, -O3: ${defaultPasses(2).join(', ')}`)}
+                       ${wrapList(`-O1: ${defaultPasses(1).join(', ')}; -O2: ${defaultPasses(2).join(', ')} (program-only: the passes after it work on the program's own functions, not std/runtime); -O3: ${defaultPasses(3).join(', ')}`)}
   --no-inline          drop the inline pass from the pipeline
   --passes a,b,c       run exactly these passes, in order:
                        ${PASS_NAMES}

@@ -8,19 +8,19 @@
 
 import type { MirModule } from '../mir/mir.js';
 import { formatVerifyErrors, verifyModule } from '../mir/verify.js';
-import { defaultPasses, PASSES, runPasses } from '../opt/pipeline.js';
+import { defaultPasses, PASSES, PROGRAM_ONLY, programFilter, runPasses } from '../opt/pipeline.js';
+import type { FuncFilter } from '../opt/scope.js';
 
 export type OptLevel = 0 | 1 | 2 | 3;
 
 /**
- * The level `run` and `dump --stage mir` use when no -O is given. -O1 because it is the highest level
- * that is safe on the whole corpus with the verifier run after every pass. -O2 prints the same
- * output as -O0 on every corpus program, but after inlining, dce leaves invalid MIR in one of them: an
- * inlined `throw` becomes a jump that passes the thrown value to an unwind block, whose first
- * parameter (filled implicitly by the invoke) must stay, and dce deletes the definition of that
- * jump's argument. Raise this to 2 once dce keeps such arguments alive.
+ * The level `run` and `dump --stage mir` use when no -O is given. -O2: the clean-ups everywhere and the
+ * heavy passes (devirt, inline, sroa, load-forward, peephole) on the program's own functions only.
+ * Confined so, they add little to start-up (hello world has almost no code of its own) while the
+ * program's loops get all of them: sroa in particular, without which allocation-heavy loops run out
+ * of memory (no collector yet). -O3 runs the heavy passes over the library as well.
  */
-export const DEFAULT_OPT_LEVEL: OptLevel = 1;
+export const DEFAULT_OPT_LEVEL: OptLevel = 2;
 
 export interface PassSelection {
   level: OptLevel;
@@ -33,9 +33,9 @@ export interface PassSelection {
 export class PassSelectionError extends Error {}
 
 export function selectPasses(sel: PassSelection, dumpAfter: string | undefined): string[] {
-  const known = Object.keys(PASSES);
+  const known = [...Object.keys(PASSES), PROGRAM_ONLY];
   let names = sel.passes ?? defaultPasses(sel.level);
-  for (const n of names) if (!PASSES[n]) throw new PassSelectionError(`unknown pass '${n}' (known: ${known.join(', ')})`);
+  for (const n of names) if (!PASSES[n] && n !== PROGRAM_ONLY) throw new PassSelectionError(`unknown pass '${n}' (known: ${known.join(', ')})`);
   if (sel.noInline) names = names.filter((n) => n !== 'inline');
   if (dumpAfter !== undefined && dumpAfter !== 'all' && !names.includes(dumpAfter)) {
     throw new PassSelectionError(
@@ -66,8 +66,13 @@ export interface OptimizeOptions {
 }
 
 export function optimize(m: MirModule, names: readonly string[], opts: OptimizeOptions): void {
+  let only: FuncFilter | undefined;
   for (const name of names) {
-    runPasses(m, [name], { onTime: opts.onPassTime, dumpAfter: opts.dumpAfter, onDump: opts.onDump });
+    if (name === PROGRAM_ONLY) {
+      only = programFilter(m);
+      continue;
+    }
+    runPasses(m, [name], { onTime: opts.onPassTime, dumpAfter: opts.dumpAfter, onDump: opts.onDump, only });
     if (opts.verifyEach) {
       const t0 = performance.now();
       const errors = verifyModule(m);

@@ -182,7 +182,30 @@ export class Program {
     return name;
   }
 
+  /** Functions lowered from the program's own modules, closures inside them included (MirModule.programFuncs). */
+  readonly programFuncs = new Set<string>();
+  /** Whether the function being lowered now comes from the program's own modules. */
+  private lowersProgram = false;
+
+  /** Runs `f` (which lowers one function) noting whether that code is the program's own or library code. */
+  private lowering<T>(ownCode: boolean, f: () => T): T {
+    const prev = this.lowersProgram;
+    this.lowersProgram = ownCode;
+    try {
+      return f();
+    } finally {
+      this.lowersProgram = prev;
+    }
+  }
+
+  /** Whether a field is declared in the program's own modules (std/ and runtime/ are library). */
+  private isProgramField(field: ClassField): boolean {
+    const file = field.owner?.pos.file ?? field.pos?.file;
+    return file !== undefined && !this.isLibrary(file.path);
+  }
+
   addFunction(f: MirFunction): void {
+    if (this.lowersProgram) this.programFuncs.add(f.name);
     if (this.fnByName.has(f.name)) return;
     this.fnByName.set(f.name, f);
     this.funcs.push(f);
@@ -729,7 +752,7 @@ export class Program {
         this.addFunction(gen());
         continue;
       }
-      this.addFunction(this.lowerFn!(this, r));
+      this.lowering(this.isProgramField(r.field), () => this.addFunction(this.lowerFn!(this, r)));
     }
   }
 
@@ -745,7 +768,7 @@ export class Program {
           const c = this.initClasses[inits++]!;
           this.initOf = c;
           try {
-            this.addFunction(staticInit(c));
+            this.lowering(!this.isLibrary(c.pos.file.path), () => this.addFunction(staticInit(c)));
           } finally {
             this.initOf = undefined;
           }
@@ -759,7 +782,8 @@ export class Program {
     for (let round = 0; round < 10; round++) {
       stabilize();
       const seen = this.initClasses.length;
-      const e = entry();
+      const e = this.lowering(true, entry);
+      this.programFuncs.add(e.name);
       const at = this.funcs.findIndex((f) => f.name === e.name);
       if (at >= 0) this.funcs[at] = e;
       else this.addFunction(e);
@@ -782,7 +806,7 @@ export class Program {
     d.ptr(ROOT_NAME_TABLE, nt);
     d.i32(ROOT_NAME_COUNT, names.length);
     const ext: MirFunction[] = [...this.externals].filter(([n]) => !this.fnByName.has(n)).map(([name, sig]) => ({ name, sig, blocks: [], values: [], external: true }));
-    return { funcs: [...this.funcs, ...ext], table: this.table, data: d.finish() } as MirModule;
+    return { funcs: [...this.funcs, ...ext], table: this.table, data: d.finish(), programFuncs: this.programFuncs } as MirModule;
   }
 }
 

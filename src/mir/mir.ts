@@ -182,6 +182,12 @@ export interface MirModule {
   /** The indirect-call table: `funcref @f` is the index of f here. */
   table: string[];
   data: ModuleData;
+  /**
+   * Names of the functions lowered from the program's own modules (not std/ or runtime/), when the
+   * lowering gave them: the optimizer's `program-only` step confines the passes after it to these.
+   * Not part of the text form (a module read back from text has none, and then nothing is confined).
+   */
+  programFuncs?: ReadonlySet<string>;
 }
 
 export function emptyFunction(name: string, sig: Signature): MirFunction {

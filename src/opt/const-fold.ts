@@ -12,9 +12,10 @@ import { MIR_TYPES, OPS, type Inst, type MirFunction, type MirModule, type MirTy
 import { floatText } from '../mir/builder.js';
 import { bitcast, satI32, satI64, type MirValue } from '../interp/interp.js';
 import { fixedParams, incomingEdges, remapInPlace, removeParams, replaceUses, resolver, reversePostOrder } from './cfg.js';
+import { inScope, type FuncFilter } from './scope.js';
 
-export function constFold(m: MirModule): void {
-  for (const f of m.funcs) if (!f.external) foldFunction(f);
+export function constFold(m: MirModule, only?: FuncFilter): void {
+  for (const f of m.funcs) if (inScope(f, only)) foldFunction(f);
 }
 
 function foldFunction(f: MirFunction): void {

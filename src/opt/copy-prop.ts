@@ -11,9 +11,10 @@
 
 import type { Inst, MirFunction, MirModule, ValueId } from '../mir/mir.js';
 import { fixedParams, incomingEdges, reachable, removeParams, replaceUses, resolver } from './cfg.js';
+import { inScope, type FuncFilter } from './scope.js';
 
-export function copyProp(m: MirModule): void {
-  for (const f of m.funcs) if (!f.external) propagate(f);
+export function copyProp(m: MirModule, only?: FuncFilter): void {
+  for (const f of m.funcs) if (inScope(f, only)) propagate(f);
 }
 
 function copyOf(f: MirFunction, i: Inst): ValueId | undefined {

@@ -11,9 +11,10 @@
 import { termOperands, type Inst, type MirFunction, type MirModule, type ValueId } from '../mir/mir.js';
 import { fixedParams, incomingEdges, isPure, reachable, recomputeDefs, removeParams } from './cfg.js';
 import { removeBlocks } from './compact.js';
+import { inScope, type FuncFilter } from './scope.js';
 
-export function dce(m: MirModule): void {
-  for (const f of m.funcs) if (!f.external) dceFunction(f);
+export function dce(m: MirModule, only?: FuncFilter): void {
+  for (const f of m.funcs) if (inScope(f, only)) dceFunction(f);
 }
 
 function dceFunction(f: MirFunction): void {

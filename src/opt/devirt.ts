@@ -24,6 +24,7 @@
 
 import type { Block, BlockCall, Inst, MirFunction, MirModule, MirType, ValueId } from '../mir/mir.js';
 import { sigText } from '../mir/print.js';
+import { inScope, type FuncFilter } from './scope.js';
 
 const ROOT_TYPE_TABLE = 8;
 const ROOT_TYPE_COUNT = 16;
@@ -35,11 +36,11 @@ interface Chain {
   slotOff: number;
 }
 
-export function devirt(m: MirModule): void {
+export function devirt(m: MirModule, only?: FuncFilter): void {
   const targets = vtableReader(m);
   if (!targets) return;
   const byName = new Map(m.funcs.map((f) => [f.name, f]));
-  for (const f of m.funcs) if (!f.external) rewrite(f, targets, byName, m.table);
+  for (const f of m.funcs) if (inScope(f, only)) rewrite(f, targets, byName, m.table);
 }
 
 /** Reads (P, slot) → type id → table index from the data image; undefined when the image has no type table. */

@@ -28,10 +28,13 @@
 
 import { termCalls, type Block, type BlockCall, type BlockId, type Inst, type MirFunction, type MirModule, type Terminator, type ValueId } from '../mir/mir.js';
 import { recomputeDefs, reversePostOrder } from './cfg.js';
+import { inScope, type FuncFilter } from './scope.js';
 
 export interface InlineOptions {
   threshold?: number;
   maxCallerSize?: number;
+  /** Only these functions take in callees (any function may still be inlined into them). */
+  only?: FuncFilter;
 }
 
 export const INLINE_THRESHOLD = 30;
@@ -73,7 +76,7 @@ export function inline(m: MirModule, opts: InlineOptions = {}): void {
     if (callerStart <= threshold && callerSize + size > threshold) return undefined;
     return ok && callerSize + size <= maxCaller ? g : undefined;
   };
-  for (const f of order) if (!f.external && !KEEP_SMALL.has(f.name)) inlineInto(f, canInline);
+  for (const f of order) if (inScope(f, opts.only) && !KEEP_SMALL.has(f.name)) inlineInto(f, canInline);
 }
 
 /** Tarjan's SCCs without recursion. Gives functions callees-first, and those on call cycles. */

@@ -23,6 +23,7 @@
 
 import type { Inst, MirFunction, MirModule, MirType, ValueId } from '../mir/mir.js';
 import { incomingEdges, replaceUses, resolver, reversePostOrder } from './cfg.js';
+import { inScope, type FuncFilter } from './scope.js';
 
 interface Fact {
   /** A value id, or -1 for the data image (offsets absolute). */
@@ -42,8 +43,8 @@ const STORES: Record<string, number> = { store8: 1, store16: 2 };
 const WIDTH: Record<MirType, number> = { i32: 4, i64: 8, f32: 4, f64: 8, ptr: 4 };
 const DATA = -1;
 
-export function loadForward(m: MirModule): void {
-  for (const f of m.funcs) if (!f.external && f.blocks.length) forward(f);
+export function loadForward(m: MirModule, only?: FuncFilter): void {
+  for (const f of m.funcs) if (inScope(f, only) && f.blocks.length) forward(f);
 }
 
 function forward(f: MirFunction): void {

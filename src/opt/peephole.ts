@@ -9,6 +9,7 @@
 // comparison stays for its other uses (dce removes it when there are none).
 
 import type { Inst, MirModule, Opcode } from '../mir/mir.js';
+import { inScope, type FuncFilter } from './scope.js';
 
 const NEGATE: Partial<Record<Opcode, { op: Opcode; swap: boolean }>> = {
   ieq: { op: 'ine', swap: false },
@@ -21,9 +22,9 @@ const NEGATE: Partial<Record<Opcode, { op: Opcode; swap: boolean }>> = {
   fne: { op: 'feq', swap: false },
 };
 
-export function peephole(m: MirModule): void {
+export function peephole(m: MirModule, only?: FuncFilter): void {
   for (const f of m.funcs) {
-    if (f.external) continue;
+    if (!inScope(f, only)) continue;
     const instOf: (Inst | undefined)[] = new Array(f.values.length);
     for (const b of f.blocks) for (const i of b.insts) for (const r of i.results) instOf[r] = i;
     const isOne = (v: number) => {

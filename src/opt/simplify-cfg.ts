@@ -12,9 +12,10 @@
 import { termCalls, type BlockCall, type MirFunction, type MirModule, type Terminator, type ValueId } from '../mir/mir.js';
 import { reachable, replaceUses, useCounts } from './cfg.js';
 import { removeBlocks } from './compact.js';
+import { inScope, type FuncFilter } from './scope.js';
 
-export function simplifyCfg(m: MirModule): void {
-  for (const f of m.funcs) if (!f.external) simplifyFunction(f);
+export function simplifyCfg(m: MirModule, only?: FuncFilter): void {
+  for (const f of m.funcs) if (inScope(f, only)) simplifyFunction(f);
 }
 
 function sameCall(a: BlockCall, b: BlockCall): boolean {

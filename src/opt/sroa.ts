@@ -43,11 +43,12 @@
 import { termCalls, termOperands, type BlockCall, type BlockId, type Inst, type MirFunction, type MirModule, type MirType, type Opcode, type ValueId } from '../mir/mir.js';
 import { dominators } from '../mir/verify.js';
 import { incomingEdges, reachable, removeParams, replaceUses, type InEdge } from './cfg.js';
+import { inScope, type FuncFilter } from './scope.js';
 
-export function sroa(m: MirModule): void {
+export function sroa(m: MirModule, only?: FuncFilter): void {
   const dataSize = m.data.bytes.length;
   for (const f of m.funcs) {
-    if (f.external || !f.blocks.some((b) => b.insts.some((i) => i.op === 'malloc'))) continue;
+    if (!inScope(f, only) || !f.blocks.some((b) => b.insts.some((i) => i.op === 'malloc'))) continue;
     // Each round removes what it can; a later round may find objects that only escaped into them.
     for (let round = 0; round < 16 && sroaRound(f, dataSize); round++);
   }
