@@ -76,6 +76,6 @@ class Reflect {
 	/** A function that takes any number of arguments and passes them to `f` as an Array. */
 	@:overload(function(f:Array<Dynamic>->Void):Dynamic {})
 	public static function makeVarArgs(f:Array<Dynamic>->Dynamic):Dynamic {
-		throw "Reflect.makeVarArgs is not supported on rayzor yet";
+		return rayzor.rt.Dyn.varArgs(f);
 	}
 }

@@ -406,6 +406,14 @@ export function callStatic(fl: FnLower, cls: ClassType, f: ClassField, siteType:
   if (cls.abstractImpl && cls.abstractImpl.path.name === 'Map' && cls.abstractImpl.path.pack.join('.') === 'haxe.ds' && (f === cls.ctor || f.name === 'new' || f.name === '_new')) return newMap(fl, resT);
   ensureTyped(fl.p, cls);
   registerInit(fl, cls);
+  if (extension && args[0]) {
+    // `x.f(a)` through `using`: the site type omits the receiver, so the declared first parameter
+    // would be matched against the second argument; put the receiver back before binding.
+    const st = follow(siteType), dt = follow(f.type);
+    if (st.kind === 'fun' && dt.kind === 'fun' && dt.args.length === st.args.length + 1) {
+      siteType = { ...st, args: [{ name: dt.args[0]!.name, opt: false, type: args[0].t }, ...st.args] };
+    }
+  }
   const margs = methodTypeArgs(f, siteType);
   let absArgs: Type[] = [];
   const abs = cls.abstractImpl;
@@ -760,7 +768,8 @@ function lowerTrace(fl: FnLower, e: TExpr & { kind: 'TCall' }): V {
   // As Haxe, a traced abstract value with its own toString prints through it.
   const a0 = e.args[0];
   const first = a0 ? fl.coerceKind(hasAbstractToString(fl, a0.t) ? toStr(fl, lowerExpr(fl, a0), a0.t) : lowerExpr(fl, a0), 'ptr') : { v: fl.nullPtr(), k: 'ptr' as Kind };
-  const rest = e.args.slice(1).map((a) => fl.coerceKind(lowerExpr(fl, a), 'ptr'));
+  // The extra arguments too: Haxe's trace prints each through the abstract's toString.
+  const rest = e.args.slice(1).map((a) => fl.coerceKind(hasAbstractToString(fl, a.t) ? toStr(fl, lowerExpr(fl, a), a.t) : lowerExpr(fl, a), 'ptr'));
   const info = fl.p.anonInfo([
     { name: 'fileName', kind: 'ptr' }, { name: 'lineNumber', kind: 'int' }, { name: 'className', kind: 'ptr' },
     { name: 'methodName', kind: 'ptr' }, { name: 'customParams', kind: 'ptr' },

@@ -240,8 +240,8 @@ export class Program {
   }
 
   /**
-   * Static initialisers in Haxe's order: the main class, then the classes in the order given, each
-   * after the classes its initialisers read (depth first).
+   * Static initialisers in Haxe's order: the main module's classes in declaration order, then the
+   * others in the order given, each after the classes its initialisers read (depth first).
    */
   initOrder(main: ClassType, order: ClassType[]): ClassType[] {
     const out: ClassType[] = [];
@@ -252,6 +252,9 @@ export class Program {
       for (const d of this.initDeps.get(c) ?? []) visit(d);
       if (this.initClasses.includes(c)) out.push(c);
     };
+    // Haxe walks the main module's types in declaration order (each after what its initialisers
+    // read), so a class declared before Main initialises first; then the other modules.
+    for (const c of order) if (c.pos.file.path === main.pos.file.path) visit(c);
     visit(main);
     for (const c of order) visit(c);
     for (const c of this.initClasses) visit(c);

@@ -6,7 +6,7 @@
 // at run time by Dyn.equals; other object equality is identity.
 
 import type { TExpr } from '../typing/texpr.js';
-import { follow, pathString, type ModuleType, type Type } from '../typing/types.js';
+import { applyParams, follow, pathString, type ModuleType, type Type } from '../typing/types.js';
 import { lowerExpr } from './expr.js';
 import { FnLower, LowerError, findClass, ensureTyped, type V } from './fn.js';
 import { newObject, callStaticWithThis, callStaticWithThis as callStaticWithThisValue } from './calls.js';
@@ -57,15 +57,30 @@ export function strConcat(fl: FnLower, a: V, b: V): V {
   return fl.callV(fl.rt('String', '__concat'), [a.v, b.v], 'ptr');
 }
 
+/** String, or a type whose values are strings: Null<String>, an abstract over String (`enum abstract
+ * (String)`); `==` on those compares contents, as on the underlying String. */
+function isStringValued(fl: FnLower, t: Type, depth = 0): boolean {
+  if (isStringType(fl, t)) return true;
+  const c = follow(fl.concrete(t));
+  if (c.kind !== 'abstract' || depth > 8) return false;
+  if (c.abs.path.pack.length === 0 && c.abs.path.name === 'Null') return c.params[0] !== undefined && isStringValued(fl, c.params[0], depth + 1);
+  if (c.abs.isCore) return false;
+  const u = applyParams(c.abs.params, c.params, c.abs.underlying);
+  return !(u.kind === 'abstract' && u.abs === c.abs) && isStringValued(fl, u, depth + 1);
+}
+
 export function lowerEquality(fl: FnLower, a: V, b: V, ta: Type, tb: Type): V {
   if (a.k !== 'ptr' && b.k !== 'ptr') {
     if (a.k === 'float' || b.k === 'float') return { v: fl.b.binary('feq', 'f64', fl.coerceKind(a, 'float').v, fl.coerceKind(b, 'float').v), k: 'bool' };
     if (a.k === 'i64' || b.k === 'i64') return { v: fl.b.binary('ieq', 'i64', fl.coerceKind(a, 'i64').v, fl.coerceKind(b, 'i64').v), k: 'bool' };
     return { v: fl.b.binary('ieq', 'i32', a.v, b.v), k: 'bool' };
   }
-  const sa = isStringType(fl, ta), sb = isStringType(fl, tb);
+  const sa = isStringValued(fl, ta), sb = isStringValued(fl, tb);
   if ((sa || sb) && a.k === 'ptr' && b.k === 'ptr' && !isDynamicLike(fl, sa ? tb : ta)) return fl.callV(fl.rt('String', '__eq'), [a.v, b.v], 'bool');
-  if (a.k === 'ptr' && b.k === 'ptr' && !isDynamicLike(fl, ta) && !isDynamicLike(fl, tb) && !sa && !sb) {
+  // Function values compare as the same function bound to the same object (a closure is built
+  // afresh each time a method is named), which Dyn.equals checks.
+  const isFun = (t: Type) => follow(fl.concrete(t)).kind === 'fun';
+  if (a.k === 'ptr' && b.k === 'ptr' && !isDynamicLike(fl, ta) && !isDynamicLike(fl, tb) && !sa && !sb && !isFun(ta) && !isFun(tb)) {
     return { v: fl.b.binary('ieq', 'ptr', a.v, b.v), k: 'bool' };
   }
   return fl.callV(fl.rt('rayzor.rt.Dyn', 'equals'), [fl.box(a).v, fl.box(b).v], 'bool');
@@ -253,7 +268,8 @@ export function newMap(fl: FnLower, t: Type): V {
   const kk = fl.kind(k);
   let path: string;
   let params: Type[];
-  if (kf.kind === 'inst' && kf.cls.path.pack.length === 0 && kf.cls.path.name === 'String') [path, params] = ['haxe.ds.StringMap', [v]];
+  // As Haxe's @:multiType(@:followWithAbstracts K): an abstract over String keys by contents too.
+  if ((kf.kind === 'inst' && kf.cls.path.pack.length === 0 && kf.cls.path.name === 'String') || isStringValued(fl, k)) [path, params] = ['haxe.ds.StringMap', [v]];
   else if (kk === 'int') [path, params] = ['haxe.ds.IntMap', [v]];
   else if (kf.kind === 'enum') [path, params] = ['haxe.ds.EnumValueMap', [k, v]];
   else [path, params] = ['haxe.ds.ObjectMap', [k, v]];

@@ -12,7 +12,7 @@
 import type { Expr, Span } from '../syntax/ast.js';
 import type { FnCtx } from './ctx.js';
 import type { TExpr } from './texpr.js';
-import { abstractCast, coerce, errorExpr, mkT, typeExpr, wanted } from './type-expr.js';
+import { abstractCast, coerce, errorExpr, exactToCast, mkT, typeExpr, wanted } from './type-expr.js';
 import { canAccess, instantiate } from './type-field.js';
 import { typePattern } from './type-switch.js';
 import { resolveTypePath } from './typeload.js';
@@ -106,6 +106,8 @@ export function typeArg(fc: FnCtx, a: Expr, want: Type | undefined, name: string
 function checkOne(fc: FnCtx, a: Expr, want: Type, name: string, opt = false, at: Span = a): TExpr {
   const te = pending.get(a) ?? typeArg(fc, a, want, name);
   pending.delete(a);
+  const exact = exactToCast(te, want);
+  if (exact) return exact;
   try {
     unify(te.t, want);
     return te;

@@ -18,8 +18,8 @@ import { typeBinop, typeUnop } from './type-ops.js';
 import { typeSwitch } from './type-switch.js';
 import { typeLocalFunction } from './type-fun.js';
 import { resolveType, resolveTypePath } from './typeload.js';
-import { DYNAMIC, applyParams, constrainedMonos, follow, mkMono, resolve, substitute, type ClassField, type Type } from './types.js';
-import { tryUnify, typesEqual, unify, UnifyError } from './unify.js';
+import { DYNAMIC, applyParams, constrainedMonos, follow, followKeepNull, mkMono, resolve, substitute, type ClassField, type Type } from './types.js';
+import { isNull, tryUnify, typesEqual, unify, UnifyError } from './unify.js';
 
 /**
  * The "expected type" of an expression whose value is not used (a statement in a block). Passing it
@@ -52,6 +52,8 @@ export function typeValue(fc: FnCtx, e: Expr, expected: Type | undefined): TExpr
  * (which become calls). Reports Haxe's "A should be B" otherwise.
  */
 export function coerce(fc: FnCtx, te: TExpr, expected: Type, span: Span, extra: string[] = []): TExpr {
+  const exact = exactToCast(te, expected);
+  if (exact) return exact;
   try {
     unify(te.t, expected);
     return te;
@@ -62,6 +64,30 @@ export function coerce(fc: FnCtx, te: TExpr, expected: Type, span: Span, extra: 
     fc.unifyError(err, span, extra);
     return te;
   }
+}
+
+/**
+ * Haxe looks for an abstract's cast function before unifying: when no `to` type of the source's
+ * declaration is exactly the target, a @:to function returning exactly the target converts the value
+ * (so UInt's toFloat, not its `to Int` and then Int to Float, makes a UInt a Float).
+ */
+export function exactToCast(te: TExpr, expected: Type): TExpr | undefined {
+  const from = followKeepNull(te.t);
+  if (from.kind !== 'abstract' || from.abs.isCore) return undefined;
+  const want = followKeepNull(expected);
+  if (want.kind === 'mono' || want.kind === 'dynamic' || (want.kind === 'abstract' && want.abs === from.abs)) return undefined;
+  from.abs.build?.();
+  if (!from.abs.to.some((t) => t.field && !t.field.isStatic)) return undefined;
+  for (const t of from.abs.to) if (!t.field && typesEqual(applyParams(from.abs.params, from.params, t.type), expected)) return undefined;
+  for (const f of from.abs.to) {
+    if (!f.field || f.field.isStatic || f.field.params.length) continue;
+    const ft = follow(f.field.type);
+    if (ft.kind !== 'fun') continue;
+    if (!typesEqual(applyParams(from.abs.params, from.params, ft.ret), expected)) continue;
+    const callee = mkT('TField', f.field.type, te, { e: te, access: { k: 'static', cls: from.abs.impl!, field: f.field } });
+    return mkT('TCall', expected, te, { e: callee, args: [] });
+  }
+  return undefined;
 }
 
 /** An implicit cast through an abstract's @:from (on the target) or @:to (on the source) function. */
@@ -144,7 +170,13 @@ export function unifyMin(types: Type[]): Type | undefined {
     ok = false;
     break;
   }
-  if (ok) return best;
+  if (ok) {
+    // As in Haxe's unify_min, a null among the values makes the common type nullable
+    // (`[1.5, null]` is an Array<Null<Float>>, whose null stays null rather than becoming 0).
+    const nul = types.map((t) => followKeepNull(t)).find((t) => isNull(t));
+    if (nul && !isNull(followKeepNull(best))) return { ...nul, params: [best] };
+    return best;
+  }
   const anon = literalsMin(types);
   if (anon) return anon;
   const rest = types.slice(1);

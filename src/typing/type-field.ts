@@ -149,7 +149,7 @@ export function typeIdent(fc: FnCtx, span: Span, name: string, expected: Type | 
   if (mf) {
     mf.build?.();
     const f = mf.statics.get(name);
-    if (f) return mkT('TField', instantiate(f, f.type), span, { e: mkT('TTypeExpr', staticsType(mf), span, { mt: mf }), access: { k: 'static', cls: mf, field: f } });
+    if (f) return readProperty(fc, mkT('TField', instantiate(f, f.type), span, { e: mkT('TTypeExpr', staticsType(mf), span, { mt: mf }), access: { k: 'static', cls: mf, field: f } }), f, span);
   }
   const mt = lookupType(fc.tx, fc.module, [], name, undefined);
   if (mt) return mkT('TTypeExpr', staticsType(mt), span, { mt });
@@ -180,7 +180,7 @@ function memberOrStatic(fc: FnCtx, span: Span, name: string): TExpr | undefined 
       return abstractMember(fc, thisExpr(fc, span), fc.abs, f, span);
     }
     const s = impl.statics.get(name);
-    if (s) return mkT('TField', instantiate(s, s.type), span, { e: mkT('TTypeExpr', staticsType(fc.abs), span, { mt: fc.abs }), access: { k: 'static', cls: impl, field: s } });
+    if (s) return readProperty(fc, mkT('TField', instantiate(s, s.type), span, { e: mkT('TTypeExpr', staticsType(fc.abs), span, { mt: fc.abs }), access: { k: 'static', cls: impl, field: s } }), s, span);
   }
   if (!c) return undefined;
   const inst = classFieldOf(c, c.params.map((p) => ({ kind: 'param', param: p }) as Type), name);
@@ -191,11 +191,12 @@ function memberOrStatic(fc: FnCtx, span: Span, name: string): TExpr | undefined 
     }
     return instanceAccess(fc, thisExpr(fc, span), inst.owner, inst.field, inst.type, span);
   }
-  for (let k: ClassType | undefined = c; k; k = k.superClass?.cls) {
-    k.build?.();
-    const s = k.statics.get(name);
-    if (s) return mkT('TField', instantiate(s, s.type), span, { e: mkT('TTypeExpr', staticsType(k), span, { mt: k }), access: { k: 'static', cls: k, field: s } });
-  }
+  // Statics are not inherited: a bare name reaches only the current class's own statics (Haxe reports
+  // a super class's static named bare as an unknown identifier).
+  c.build?.();
+  const s = c.statics.get(name);
+  // A bare static property name reads through its getter, as `Cls.name` does.
+  if (s) return readProperty(fc, mkT('TField', instantiate(s, s.type), span, { e: mkT('TTypeExpr', staticsType(c), span, { mt: c }), access: { k: 'static', cls: c, field: s } }), s, span);
   return undefined;
 }
 
@@ -362,14 +363,11 @@ function staticField(fc: FnCtx, base: TExpr, mt: ModuleType, name: string, span:
         mod.fieldsClass.build?.();
         if (mod.fieldsClass.statics.has(name)) return staticField(fc, base, mod.fieldsClass, name, span, expected);
       }
-      for (let k: ClassType | undefined = mt; k; k = k.superClass?.cls) {
-        k.build?.();
-        const f = k.statics.get(name);
-        if (f) {
-          if (!canAccess(fc, f)) fc.display('type.private-field', fieldNameSpan(span, name), [name]);
-          return readProperty(fc, mkT('TField', instantiate(f, f.type), span, { e: base, access: { k: 'static', cls: k, field: f } }), f, span);
-        }
-        if (k !== mt) break;
+      // Statics are not inherited: `Sub.f` does not reach a static `f` of Sub's super class.
+      const f = mt.statics.get(name);
+      if (f) {
+        if (!canAccess(fc, f)) fc.display('type.private-field', fieldNameSpan(span, name), [name]);
+        return readProperty(fc, mkT('TField', instantiate(f, f.type), span, { e: base, access: { k: 'static', cls: mt, field: f } }), f, span);
       }
       return undefined;
     }
@@ -383,7 +381,8 @@ function staticField(fc: FnCtx, base: TExpr, mt: ModuleType, name: string, span:
       const f = mt.impl?.statics.get(name);
       if (f) {
         if (!canAccess(fc, f)) fc.display('type.private-field', fieldNameSpan(span, name), [name]);
-        return mkT('TField', instantiate(f, f.type, new Map(mt.params.map((p) => [p, mkMono()]))), span, { e: base, access: { k: 'static', cls: mt.impl!, field: f } });
+        const te = mkT('TField', instantiate(f, f.type, new Map(mt.params.map((p) => [p, mkMono()]))), span, { e: base, access: { k: 'static', cls: mt.impl!, field: f } });
+        return readProperty(fc, te, f, span);
       }
       return undefined;
     }

@@ -97,6 +97,11 @@ export function typeFor(fc: FnCtx, e: Expr & { kind: 'EFor' }, body?: (fc: FnCtx
   if (!keyName && source.kind === 'EBinop' && source.op === '...') {
     iter = typeExpr(fc, source);
     how = 'intRange';
+    // Like Haxe, a range between two integer literals that counts down is an error.
+    if (iter.kind === 'TNew' && iter.args.length === 2) {
+      const lo = intLiteral(iter.args[0]!), hi = intLiteral(iter.args[1]!);
+      if (lo !== undefined && hi !== undefined && lo > hi) fc.error('type.custom', e, ['Cannot iterate backwards']);
+    }
     elem = fc.tx.tInt();
   } else {
     iter = typeExpr(fc, source);
@@ -203,4 +208,11 @@ export function typeYield(fc: FnCtx, e: Expr): TExpr {
   }
   fc.yielding = y;
   return out;
+}
+
+/** The value of an integer literal, possibly negated (`-3`); undefined for any other expression. */
+function intLiteral(e: TExpr): number | undefined {
+  if (e.kind === 'TConst' && e.value.k === 'int') return e.value.v;
+  if (e.kind === 'TUnop' && e.op === '-' && e.e.kind === 'TConst' && e.e.value.k === 'int') return -e.e.value.v;
+  return undefined;
 }

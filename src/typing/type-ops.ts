@@ -10,7 +10,7 @@
 import type { Expr, Span } from '../syntax/ast.js';
 import type { FnCtx } from './ctx.js';
 import type { TExpr, TVar } from './texpr.js';
-import { abstractCast, coerce, errorExpr, mkT, ownerMap, typeExpr, typeValue, wanted } from './type-expr.js';
+import { abstractCast, coerce, errorExpr, exactToCast, mkT, ownerMap, typeExpr, typeValue, wanted } from './type-expr.js';
 import { isStructuralField, lookupAccessor, resolveSet } from './type-field.js';
 import { isRangeLoopVar } from './type-loop.js';
 import { DYNAMIC, follow, mkMono, resolve, substitute, type AbstractType, type ClassField, type Type } from './types.js';
@@ -116,7 +116,12 @@ function binopOn(fc: FnCtx, span: Span, op: string, a: TExpr, b: TExpr, expected
   const mk = (t: Type) => mkT('TBinop', t, span, { op, e1: a, e2: b });
   switch (op) {
     case '+': {
-      if (ka === 'string' || kb === 'string') return mk(tString);
+      if (ka === 'string' || kb === 'string') {
+        // Concatenated with a String, an abstract with a @:to String function converts through it.
+        if (ka === 'string') b = exactToCast(b, tString) ?? b;
+        if (kb === 'string') a = exactToCast(a, tString) ?? a;
+        return mk(tString);
+      }
       if (ka === 'int' && kb === 'int') return mk(tInt);
       if (isNumeric(ka) && isNumeric(kb)) return mk(ka === 'param' && kb === 'param' ? a.t : ka === 'param' && kb === 'int' ? a.t : kb === 'param' && ka === 'int' ? b.t : tFloat);
       if (ka === 'mono' && (kb === 'int' || kb === 'float')) {
@@ -181,6 +186,12 @@ function binopOn(fc: FnCtx, span: Span, op: string, a: TExpr, b: TExpr, expected
       if (!tryUnify(b.t, a.t) && !tryUnify(a.t, b.t)) {
         if (!(isNumeric(ka) && isNumeric(kb))) reportUnify(fc, b.t, a.t, span);
       }
+      // Enum values are compared by identity, so comparing with a freshly built `Ctor(args)` is
+      // almost surely a mistake; Haxe rejects it (comparing such a value with null stays allowed).
+      // Haxe checks this after typing, so the error never carries an argument note.
+      if ((isCtorCall(a) && !isNullConst(b)) || (isCtorCall(b) && !isNullConst(a))) {
+        fc.tx.error('type.custom', fc.pos(span), ['You cannot directly compare enums with arguments. Use either `switch`, `match` or `Type.enumEq`']);
+      }
       return mk(tBool);
     }
     case '<': case '<=': case '>': case '>=': {
@@ -195,6 +206,14 @@ function binopOn(fc: FnCtx, span: Span, op: string, a: TExpr, b: TExpr, expected
   void expected;
   fc.error('type.custom', span, [`Unsupported operator ${op}`]);
   return mk(DYNAMIC);
+}
+
+function isCtorCall(e: TExpr): boolean {
+  return e.kind === 'TCall' && e.e.kind === 'TField' && e.e.access.k === 'enum';
+}
+
+function isNullConst(e: TExpr): boolean {
+  return e.kind === 'TConst' && e.value.k === 'null';
 }
 
 /** @:op overloads of an abstract operand. */
@@ -329,6 +348,8 @@ function setterCall(fc: FnCtx, target: TExpr, value: TExpr, span: Span): TExpr |
   if (!f || f.kind.k !== 'var' || f.kind.write !== 'call') return undefined;
   if (fc.field && fc.field.name === `set_${f.name}`) return undefined;
   const setter = lookupAccessor(field, `set_${f.name}`);
+  // Through an interface (or an extern) the accessor is the implementation's business, as for reads.
+  if (!setter && f.owner && (f.owner.isExtern || (f.owner.kind === 'class' && f.owner.isInterface))) return undefined;
   if (!setter) {
     fc.error('type.custom', span, [`Method set_${f.name} required by property ${f.name} is missing`]);
     return undefined;
@@ -493,7 +514,9 @@ function typeAssignOp(fc: FnCtx, e: Expr & { kind: 'EBinop' }, op: string): TExp
   }
   const setter = setterCall(fc, target, result, e);
   if (setter) return setter;
-  return mkT('TBinop', target.t, e, { op: op + '=', e1: directTarget(target), e2: value });
+  // `s += v` on a String takes v as `s + v` did (converted by a @:to String function, if any).
+  const rhs = op === '+' && result.kind === 'TBinop' ? result.e2 : value;
+  return mkT('TBinop', target.t, e, { op: op + '=', e1: directTarget(target), e2: rhs });
 }
 
 // ---- unary ----------------------------------------------------------------------------------------------

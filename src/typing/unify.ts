@@ -609,6 +609,14 @@ function unifyToAbstract(a: Type, b: Type, ra: Type, abs: AbstractType, params: 
 /** A value of abstract type flowing into `rb`: through `to` types. */
 function unifyFromAbstract(a: Type, b: Type, abs: AbstractType, params: Type[], rb: Type): void {
   if (abs.build) abs.build();
+  if (rb.kind === 'abstract' && !abs.isCore && !(rb.abs.build?.(), rb.abs.isCore)) {
+    // Between two non-core abstracts Haxe's unify_abstracts takes no transitive cast: a `to` type
+    // must be the target itself and a `from` type the source itself, so `A to Float` does not reach
+    // `B from Float` by way of Float (a @:to function converting A to B is then the typer's cast).
+    for (const t of abs.to) if (!t.field && typesEqual(applyParams(abs.params, params, t.type), rb)) return;
+    for (const f of rb.abs.from) if (!f.field && typesEqual(a, applyParams(rb.abs.params, rb.params, f.type))) return;
+    return fail(a, b);
+  }
   for (const t of abs.to) {
     if (t.field) continue;
     if (tryUnify(applyParams(abs.params, params, t.type), rb)) return;

@@ -247,6 +247,18 @@ class Dyn {
 		return loadKind(p, f.getI32(12), f.getI32(8));
 	}
 
+	/** Reflect.makeVarArgs: a closure only callable dynamically (no typed entry), which passes its
+	 * arguments to `f` as a single Array<Dynamic> (see `call`). */
+	public static function varArgs(f:Dynamic):Dynamic {
+		if (Ptr.ofObject(f).isNull()) nullAccess();
+		var c = newBox(TID_CLOSURE, 24);
+		c.setI32(8, 0);
+		c.setI32(12, 0);
+		c.setPtr(16, Ptr.ofObject(f));
+		c.setI32(4, 2);
+		return c.toObject();
+	}
+
 	static function bindMethod(p:Ptr, f:Ptr):Dynamic {
 		// A closure whose ctx is a small record {object, adapter}: called only dynamically.
 		var ctx = Ptr.alloc(16);
@@ -416,6 +428,8 @@ class Dyn {
 		var p = Ptr.ofObject(f);
 		if (p.isNull()) nullAccess();
 		if (tidOf(p) != TID_CLOSURE) throw "Invalid call";
+		// flags bit 1: a Reflect.makeVarArgs wrapper; the wrapped function gets the arguments as one array
+		if ((p.getI32(4) & 2) != 0) return call(p.getPtr(16).toObject(), [args]);
 		if ((p.getI32(4) & 1) != 0) return Ptr.callDyn(p.getI32(12), p.getPtr(16), Ptr.ofObject(args)).toObject();
 		return Ptr.callDyn(p.getI32(12), p, Ptr.ofObject(args)).toObject();
 	}

@@ -66,21 +66,23 @@ abstract Map<K, V>(IMap<K, V>) {
 		return v;
 	}
 
-	// the implementation classes, selected by the key type
+	// the implementation classes, selected by the key type; `new Map()` is lowered to the right one
+	// directly, so these casts only view an existing map as its implementation (or as an
+	// Iterable/KeyValueIterable through it): the object itself, as Haxe gives.
 	@:to static inline function toStringMap<K:String, V>(t:IMap<K, V>):StringMap<V> {
-		return new StringMap<V>();
+		return cast t;
 	}
 
 	@:to static inline function toIntMap<K:Int, V>(t:IMap<K, V>):IntMap<V> {
-		return new IntMap<V>();
+		return cast t;
 	}
 
 	@:to static inline function toEnumValueMapMap<K:EnumValue, V>(t:IMap<K, V>):EnumValueMap<K, V> {
-		return new EnumValueMap<K, V>();
+		return cast t;
 	}
 
 	@:to static inline function toObjectMap<K:{}, V>(t:IMap<K, V>):ObjectMap<K, V> {
-		return new ObjectMap<K, V>();
+		return cast t;
 	}
 
 	// an existing implementation object can be used as a Map
