@@ -103,7 +103,7 @@ function benchOne(name: string, file: string, work: string, runs: number, root: 
     allocator: 'system',
   });
   row.rayzorMs = performance.now() - t0;
-  if (!m || sink.hasErrors()) return { ...row, check: `compile error: ${sink.items.map(formatClassic)[0] ?? '?'}` };
+  if (!m || sink.hasErrors()) return { ...row, check: `compile error: ${sink.items.map((d) => formatClassic(d))[0] ?? '?'}` };
   const steps: Record<string, number> = {};
   const exe = join(dir, 'app');
   try {

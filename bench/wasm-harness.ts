@@ -32,7 +32,7 @@ const runner = new WasmWorkerRunner();
 const sink = new DiagnosticSink();
 const m = compileProgram({ files: [], classPaths: [cp], main }, defaultDefines(), sink, { passes: selectPasses({ level, noInline: false, passes: undefined }, undefined), verify: 'lowering' });
 if (!m) {
-  process.stderr.write(sink.items.map(formatClassic).join('\n') + '\n');
+  process.stderr.write(sink.items.map((d) => formatClassic(d)).join('\n') + '\n');
   process.exit(1);
 }
 const prepared = prepareWasm(m);

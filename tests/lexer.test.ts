@@ -22,7 +22,7 @@ function lexShow(src: string): { toks: string; diags: string[] } {
     if (t.t === T.Regex) return `re:${t.value}/${t.flags}`;
     return k ? `${k}:${t.value}` : tokenText(t);
   });
-  return { toks: show.join(' '), diags: sink.items.map(formatClassic) };
+  return { toks: show.join(' '), diags: sink.items.map((d) => formatClassic(d)) };
 }
 
 const TABLE: [string, string, string[]?][] = [

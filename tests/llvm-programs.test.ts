@@ -84,7 +84,7 @@ function native(p: Program): Promise<NativeRun> {
       if (e instanceof InvalidMir) throw new Error(`${e.message} (ptrSize 8):\n${e.report.slice(0, 4000)}`);
       throw e;
     }
-    if (!m || sink.hasErrors()) throw new Error(`compile errors:\n${sink.items.map(formatClassic).join('\n')}`);
+    if (!m || sink.hasErrors()) throw new Error(`compile errors:\n${sink.items.map((d) => formatClassic(d)).join('\n')}`);
     const exe = join(scratch, `app${serial++}`);
     await buildNativeAsync(m, { output: exe, optLevel: 2, allocator: p.allocator, progress: false });
     return execute(exe, p.job.maxHeapBytes);

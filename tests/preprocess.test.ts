@@ -13,7 +13,7 @@ function run(src: string, defs: string[]): { out: string; diags: string[] } {
   const file = new SourceFile('t.hx', src);
   const sink = new DiagnosticSink();
   const toks = preprocess(new Lexer(file, sink).lexAll(), parseDefines(defs), file, sink);
-  return { out: toks.filter((t) => t.t !== T.Eof).map((t) => t.value).join(' '), diags: sink.items.map(formatClassic) };
+  return { out: toks.filter((t) => t.t !== T.Eof).map((t) => t.value).join(' '), diags: sink.items.map((d) => formatClassic(d)) };
 }
 
 const TABLE: [string, string[], string][] = [

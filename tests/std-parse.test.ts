@@ -169,7 +169,7 @@ let diagnostics: string[] = [];
 {
   const sink = new DiagnosticSink();
   parsed = parseFiles(files, defaultDefines(), sink);
-  diagnostics = sink.items.map(formatClassic);
+  diagnostics = sink.items.map((d) => formatClassic(d));
 }
 
 test('std: the folder is there', () => {

@@ -27,7 +27,7 @@ for (const name of readdirSync(DIR).filter((n) => n.endsWith('.hx')).sort()) {
     const sink = new DiagnosticSink();
     const { module } = parseFile(file, definesOf(text), sink);
     let out = printModule(module, file);
-    if (sink.items.length > 0) out += '--- diagnostics\n' + sink.items.map(formatClassic).join('\n') + '\n';
+    if (sink.items.length > 0) out += '--- diagnostics\n' + sink.items.map((d) => formatClassic(d)).join('\n') + '\n';
     checkGolden(join(DIR, name.replace(/\.hx$/, '.ast')), out);
   });
 }

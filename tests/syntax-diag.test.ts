@@ -22,7 +22,7 @@ function ourDiagnostics(text: string): string[] {
   const file = new SourceFile('Main.hx', text);
   const sink = new DiagnosticSink();
   parseFile(file, new Map(), sink);
-  return sink.items.map(formatClassic);
+  return sink.items.map((d) => formatClassic(d));
 }
 
 test('diag cases: at least 40 malformed inputs', () => {

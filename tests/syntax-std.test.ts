@@ -121,7 +121,7 @@ for (const [setName, defs] of Object.entries(SETS)) {
     }
     const expected = EXCEPTIONS.filter((e) => e.sets.includes(setName));
     const unexpected = [...firstByFile.entries()].filter(([f]) => !expected.some((e) => e.file === f));
-    assert.deepEqual(unexpected.map(([f, m]) => `${f}: ${m}`), [], `unexpected diagnostics under ${setName}:\n${sink.items.filter((d) => unexpected.some(([f]) => d.file && relative(STD, d.file.path) === f)).map(formatClassic).join('\n')}`);
+    assert.deepEqual(unexpected.map(([f, m]) => `${f}: ${m}`), [], `unexpected diagnostics under ${setName}:\n${sink.items.filter((d) => unexpected.some(([f]) => d.file && relative(STD, d.file.path) === f)).map((d) => formatClassic(d)).join('\n')}`);
     for (const e of expected) {
       assert.equal(firstByFile.get(e.file), e.message, `${e.file} under ${setName} (${e.reason})`);
     }

@@ -19,7 +19,7 @@ const bench = HAVE_SHARED && existsSync(join(SHARED, 'bench')) ? readdirSync(joi
 function check(files: string[]): string[] {
   const sink = new DiagnosticSink();
   typecheck({ files, classPaths: [], main: undefined }, defaultDefines(), sink);
-  return sink.items.map(formatClassic);
+  return sink.items.map((d) => formatClassic(d));
 }
 
 test('corpus present', { skip }, () => assert.ok(corpus.length >= 30));

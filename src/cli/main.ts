@@ -8,7 +8,7 @@
 // stack is shown only with --debug or RAYZOR_DEBUG set.
 
 import { writeFileSync, writeSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, isAbsolute, relative, sep } from 'node:path';
 import { formatClassic, formatPretty } from '../diag/format.js';
 import { DiagnosticSink } from '../diag/sink.js';
 import { defaultDefines } from '../driver/defines.js';
@@ -262,10 +262,20 @@ function parseArgs(argv: readonly string[]): Parsed {
   return out;
 }
 
+/**
+ * Paths under the working folder are shown relative to it: the driver makes class paths absolute, and
+ * Haxe prints `Main.hx:3:` (the class path as given plus the module's file), which editors and people
+ * expect. Paths elsewhere (std/) stay absolute.
+ */
+function showPath(p: string): string {
+  const cwd = process.cwd();
+  return isAbsolute(p) && p.startsWith(cwd + sep) ? relative(cwd, p) : p;
+}
+
 function printDiagnostics(sink: DiagnosticSink, format: string): void {
   const color = format === 'pretty' && process.stderr.isTTY === true && !process.env['NO_COLOR'];
   for (const d of sink.items) {
-    process.stderr.write((format === 'pretty' ? formatPretty(d, { color }) : formatClassic(d)) + '\n');
+    process.stderr.write((format === 'pretty' ? formatPretty(d, { color, show: showPath }) : formatClassic(d, showPath)) + '\n');
   }
 }
 

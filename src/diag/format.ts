@@ -7,23 +7,29 @@
 import type { Diagnostic } from './sink.js';
 import { codePointCount, type SourceFile } from './source.js';
 
-export function formatPosition(file: SourceFile, start: number, end: number): string {
+/** How a file's path is shown (the CLI shows paths under the working folder relative to it, as Haxe does). */
+export type ShowPath = (path: string) => string;
+
+const asIs: ShowPath = (p) => p;
+
+export function formatPosition(file: SourceFile, start: number, end: number, show: ShowPath = asIs): string {
   const a = file.lineCol(start);
   const b = file.lineCol(end);
-  if (a.line !== b.line) return `${file.path}:${a.line}: lines ${a.line}-${b.line}`;
-  if (a.col === b.col) return `${file.path}:${a.line}: character ${a.col}`;
-  return `${file.path}:${a.line}: characters ${a.col}-${b.col}`;
+  const path = show(file.path);
+  if (a.line !== b.line) return `${path}:${a.line}: lines ${a.line}-${b.line}`;
+  if (a.col === b.col) return `${path}:${a.line}: character ${a.col}`;
+  return `${path}:${a.line}: characters ${a.col}-${b.col}`;
 }
 
 function prefix(d: Diagnostic): string {
   return d.severity === 'warning' ? 'Warning : ' : '';
 }
 
-export function formatClassic(d: Diagnostic): string {
-  const head = d.file ? `${formatPosition(d.file, d.start, d.end)} : ` : '';
+export function formatClassic(d: Diagnostic, show: ShowPath = asIs): string {
+  const head = d.file ? `${formatPosition(d.file, d.start, d.end, show)} : ` : '';
   const lines = [`${head}${prefix(d)}${d.message}`];
   for (const n of d.notes) {
-    const nh = n.file && n.start !== undefined ? `${formatPosition(n.file, n.start, n.end ?? n.start)} : ` : head;
+    const nh = n.file && n.start !== undefined ? `${formatPosition(n.file, n.start, n.end ?? n.start, show)} : ` : head;
     lines.push(`${nh}${n.message}`);
   }
   return lines.join('\n');
@@ -31,6 +37,7 @@ export function formatClassic(d: Diagnostic): string {
 
 export interface PrettyOptions {
   color: boolean;
+  show?: ShowPath;
 }
 
 export function formatPretty(d: Diagnostic, opts: PrettyOptions): string {
@@ -40,7 +47,7 @@ export function formatPretty(d: Diagnostic, opts: PrettyOptions): string {
   if (d.file) {
     const f = d.file;
     const a = f.lineCol(d.start);
-    out.push(`  ${c('34', '-->')} ${f.path}:${a.line}:${a.col}`);
+    out.push(`  ${c('34', '-->')} ${(opts.show ?? asIs)(f.path)}:${a.line}:${a.col}`);
     const first = f.lineIndex(d.start);
     const last = Math.min(f.lineIndex(d.end), first + 4);
     const width = String(last + 1).length;

@@ -61,7 +61,7 @@ export function runModule(m: MirModule, job: Pick<ProgramJob, 'args' | 'maxHeapB
 export function compileProgram(job: ProgramJob): { module: MirModule } | { error: string } {
   const sink = new DiagnosticSink();
   const m = compileToMir({ files: job.files, classPaths: job.classPaths, main: job.main }, defaultDefines(), sink);
-  if (!m || sink.hasErrors()) return { error: sink.items.map(formatClassic).join('\n') || 'no module and no diagnostic' };
+  if (!m || sink.hasErrors()) return { error: sink.items.map((d) => formatClassic(d)).join('\n') || 'no module and no diagnostic' };
   return { module: m };
 }
 

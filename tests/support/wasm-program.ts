@@ -51,7 +51,7 @@ export function runJob(job: WasmJob): WasmJobResult {
   try {
     const sink = new DiagnosticSink();
     const m = compileToMir({ files: job.files, classPaths: job.classPaths, main: job.main }, defaultDefines(), sink);
-    if (!m || sink.hasErrors()) return { ok: false, stage: 'compile', message: sink.items.map(formatClassic).join('\n') || 'no module' };
+    if (!m || sink.hasErrors()) return { ok: false, stage: 'compile', message: sink.items.map((d) => formatClassic(d)).join('\n') || 'no module' };
     const report = verifyReport(m);
     if (report) return { ok: false, stage: 'verify', message: report };
     const runs: ExecRun[] = [];
