@@ -21,26 +21,22 @@ import { formatVerifyErrors, verifyModule } from '../src/mir/verify.js';
 import { Interpreter, MirThrow, MirTrap } from '../src/interp/interp.js';
 import type { MirModule } from '../src/mir/mir.js';
 import { defaultPasses, runPasses } from '../src/opt/pipeline.js';
-import { parseValue } from './support/run-line.js';
+import { parseRunLine } from './support/run-line.js';
 import { ROOT, UPDATE, unifiedDiff } from './support/golden.js';
 
 function runLine(m: MirModule, line: string): void {
-  const r = /^@([\w.$<>]+)\(([^)]*)\)\s*(?:==\s*(\S+)|traps\s+(.+)|(throws))$/.exec(line.trim());
-  assert.ok(r, `bad run line: ${line}`);
-  const f = m.funcs.find((x) => x.name === r[1]);
-  assert.ok(f, `no function @${r[1]}`);
-  const args = r[2]!.trim() ? r[2]!.split(',').map((a, i) => parseValue(a.trim(), f.sig.params[i])) : [];
+  const { f, args, expect } = parseRunLine(m, line);
   const interp = new Interpreter(m);
-  if (r[4] !== undefined) {
-    assert.throws(() => interp.call(f.name, args), (e: unknown) => e instanceof MirTrap && e.message === r[4]!.trim(), line);
+  if (expect.k === 'traps') {
+    assert.throws(() => interp.call(f.name, args), (e: unknown) => e instanceof MirTrap && e.message === expect.message, line);
     return;
   }
-  if (r[5] !== undefined) {
+  if (expect.k === 'throws') {
     assert.throws(() => interp.call(f.name, args), (e: unknown) => e instanceof MirThrow, line);
     return;
   }
   const got = interp.call(f.name, args)[0];
-  assert.equal(String(got), String(parseValue(r[3]!, f.sig.results[0])), line);
+  assert.equal(String(got), String(expect.value), line);
 }
 
 /** `O2` → the default -O2 pipeline; anything else is a pass name. */

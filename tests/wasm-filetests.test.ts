@@ -16,7 +16,7 @@ import type { MirModule } from '../src/mir/mir.js';
 import { readModule } from '../src/mir/read.js';
 import { verifyModule } from '../src/mir/verify.js';
 import { defaultPasses, runPasses } from '../src/opt/pipeline.js';
-import { parseValue } from './support/run-line.js';
+import { parseRunLine } from './support/run-line.js';
 import { ROOT } from './support/golden.js';
 
 /** Run lines the JIT answers differently, with why, and the JIT's own expected outcome. */
@@ -40,15 +40,8 @@ function outcome(m: MirModule, name: string, args: MirValue[]): string {
 }
 
 function runLine(m: MirModule, line: string): void {
-  const r = /^@([\w.$<>]+)\(([^)]*)\)\s*(?:==\s*(\S+)|traps\s+(.+)|(throws))$/.exec(line.trim());
-  assert.ok(r, `bad run line: ${line}`);
-  const f = m.funcs.find((x) => x.name === r[1]);
-  assert.ok(f, `no function @${r[1]}`);
-  const args = r[2]!.trim() ? r[2]!.split(',').map((a, i) => parseValue(a.trim(), f.sig.params[i])) : [];
-  let want: string;
-  if (r[3] !== undefined) want = `== ${String(parseValue(r[3], f.sig.results[0]))}`;
-  else if (r[4] !== undefined) want = `traps ${r[4].trim()}`;
-  else want = 'throws';
+  const { f, args, expect } = parseRunLine(m, line);
+  let want = expect.k === 'value' ? `== ${String(expect.value)}` : expect.k === 'traps' ? `traps ${expect.message}` : 'throws';
   const differs = JIT_DIFFERS[line.trim()];
   if (differs) want = differs.jit;
   assert.equal(outcome(m, f.name, args), want, line);
